@@ -1,0 +1,81 @@
+/** `keys init`, `keys list`, `keys rotate` and `trust export`: the operator's signing keys from the command line. */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeFileAtomic } from '../../electron/main/services/files/atomic-file';
+import { printJson, UsageError, type Command } from '../command';
+import { openCliServices } from '../services';
+
+/** `venue-console keys init`: create the signing key if there is none. */
+export const keysInitCommand: Command = {
+  name: 'keys init',
+  summary: 'Create the Ed25519 signing key (if none exists yet); prints its kid and public key.',
+  usage: 'venue-console [--data DIR] keys init   (passphrase from VENUE_CONSOLE_PASSPHRASE or asked on the terminal)',
+  async run(ctx) {
+    parseArgs({ args: ctx.argv, options: {}, strict: true });
+    const services = await openCliServices(ctx, true, true);
+    try {
+      const { key, created } = services.keys.ensure();
+      if (!created) services.keys.activeSigner(); // proves the passphrase opens the existing key
+      printJson(ctx.io, { created, kid: key.kid, publicKey: key.publicKey, validFrom: key.validFrom, protection: key.protection });
+      return 0;
+    } finally {
+      services.close();
+    }
+  },
+};
+
+/** `venue-console keys list`: every key's public facts. */
+export const keysListCommand: Command = {
+  name: 'keys list',
+  summary: 'List signing keys (public parts only) as JSON.',
+  usage: 'venue-console [--data DIR] keys list',
+  async run(ctx) {
+    parseArgs({ args: ctx.argv, options: {}, strict: true });
+    const services = await openCliServices(ctx, false);
+    try {
+      printJson(ctx.io, services.keys.list());
+      return 0;
+    } finally {
+      services.close();
+    }
+  },
+};
+
+/** `venue-console keys rotate`: a new key signs new codes; the old one is retired but stays trusted. */
+export const keysRotateCommand: Command = {
+  name: 'keys rotate',
+  summary: 'Create a new signing key and retire the current one (its codes keep verifying).',
+  usage: 'venue-console [--data DIR] keys rotate',
+  async run(ctx) {
+    parseArgs({ args: ctx.argv, options: {}, strict: true });
+    const services = await openCliServices(ctx, true);
+    try {
+      services.keys.activeSigner(); // the current key must open with this passphrase before it is retired
+      printJson(ctx.io, services.keys.rotate());
+      return 0;
+    } finally {
+      services.close();
+    }
+  },
+};
+
+/** `venue-console trust export --out trust.json` */
+export const trustExportCommand: Command = {
+  name: 'trust export',
+  summary: 'Write the trust file (public keys, revoked venues) that verifiers load.',
+  usage: 'venue-console [--data DIR] trust export --out FILE.json',
+  async run(ctx) {
+    const { values } = parseArgs({ args: ctx.argv, options: { out: { type: 'string' } }, strict: true });
+    if (!values.out) throw new UsageError('trust export needs --out FILE.json');
+    const services = await openCliServices(ctx, false);
+    try {
+      const trust = services.keys.trustFile(services.settings.get().operatorName, services.venues.deactivatedIds());
+      const path = resolve(values.out);
+      writeFileAtomic(path, `${JSON.stringify(trust, null, 2)}\n`);
+      printJson(ctx.io, { path, keys: trust.keys.length, revokedVenues: trust.revokedVenues.length });
+      return 0;
+    } finally {
+      services.close();
+    }
+  },
+};

@@ -1,0 +1,102 @@
+/** The `venue-console` command line: the app's services for fleets and automation. */
+import { resolve } from 'node:path';
+import { AppFailure } from '../shared/errors';
+import { defaultUserDataDir } from '../electron/main/services/user-data-dir';
+import { UsageError, type CliIo, type Command } from './command';
+import { codeCommand, posterCommand, verifyCommand } from './commands/codes';
+import { keysInitCommand, keysListCommand, keysRotateCommand, trustExportCommand } from './commands/keys';
+import { venueAddCommand, venueListCommand } from './commands/venue';
+import { cliPaths } from './services';
+
+/** Every command, in the order `--help` lists them. */
+export const COMMANDS: Command[] = [
+  keysInitCommand,
+  keysListCommand,
+  keysRotateCommand,
+  venueAddCommand,
+  venueListCommand,
+  codeCommand,
+  posterCommand,
+  trustExportCommand,
+  verifyCommand,
+];
+
+/** The program version, shown by --version. */
+export const CLI_VERSION = '0.1.0';
+
+function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'venue-console — Venue Console on the command line (JSON on stdout, errors on stderr)',
+    '',
+    'Usage: venue-console [--data DIR] <command> [options]',
+    '',
+    'Global options:',
+    `  --data DIR   data folder (default: the app's user-data folder, ${defaultUserDataDir()})`,
+    '  --help       this help; `venue-console <command> --help` for one command',
+    '  --version    print the version',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'The signing key passphrase comes from VENUE_CONSOLE_PASSPHRASE or is asked for on a terminal.',
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function runCli(argv: string[], io: CliIo, options: { resourcesDir: string }): Promise<number> {
+  cliPaths.resourcesDir = options.resourcesDir;
+  const args = [...argv];
+  let dataDir = defaultUserDataDir(process.platform, io.env);
+  while (args[0]?.startsWith('--')) {
+    const flag = args.shift() as string;
+    if (flag === '--help' || flag === '-h') {
+      io.stdout(helpText());
+      return 0;
+    }
+    if (flag === '--version') {
+      io.stdout(`${CLI_VERSION}\n`);
+      return 0;
+    }
+    if (flag === '--data' || flag.startsWith('--data=')) {
+      const value = flag.includes('=') ? flag.slice('--data='.length) : args.shift();
+      if (!value) {
+        io.stderr('--data needs a folder\n');
+        return 2;
+      }
+      dataDir = resolve(value);
+      continue;
+    }
+    io.stderr(`Unknown option ${flag}. Try venue-console --help\n`);
+    return 2;
+  }
+  const command = COMMANDS.filter((c) => {
+    const words = c.name.split(' ');
+    return words.every((w, i) => args[i] === w);
+  }).sort((a, b) => b.name.length - a.name.length)[0];
+  if (!command) {
+    io.stderr(args.length === 0 ? helpText() : `Unknown command "${args.join(' ')}". Try venue-console --help\n`);
+    return 2;
+  }
+  const rest = args.slice(command.name.split(' ').length);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.summary}\n\nUsage: ${command.usage}\n`);
+    return 0;
+  }
+  try {
+    return await command.run({ argv: rest, io, dataDir });
+  } catch (error) {
+    if (error instanceof AppFailure) {
+      io.stderr(`${error.appError.message}\n`);
+      for (const f of error.appError.fields ?? []) io.stderr(`  ${f.field}: ${f.en}\n`);
+      return 1;
+    }
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr(`${error.message}\nUsage: ${command.usage}\n`);
+      return 2;
+    }
+    io.stderr(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}

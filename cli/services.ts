@@ -1,0 +1,41 @@
+/** Opens the app's services for a CLI command, with a passphrase sealer asked for only when a key is used. */
+import { ConsoleServices } from '../electron/main/services/console-services';
+import { passphraseSealer, type SecretSealer } from '../electron/main/services/keys/sealer';
+import { readPassphrase } from './passphrase';
+import type { CliContext } from './command';
+import { UsageError } from './command';
+
+/** Where the CLI finds fonts and other resources; set by the entry point. */
+export const cliPaths = { resourcesDir: '' };
+
+/** Environment variable that holds the key passphrase for scripted use. */
+export const PASSPHRASE_ENV = 'VENUE_CONSOLE_PASSPHRASE';
+
+/**
+ * Opens services on `ctx.dataDir`. The key passphrase comes from VENUE_CONSOLE_PASSPHRASE or, on a
+ * terminal, from a hidden prompt — read once, before the services open (the prompt is synchronous-free).
+ */
+export async function openCliServices(ctx: CliContext, needsKey: boolean, confirm = false): Promise<ConsoleServices> {
+  let sealer: SecretSealer | null = null;
+  if (needsKey) {
+    const fromEnv = ctx.io.env[PASSPHRASE_ENV];
+    let passphrase = fromEnv;
+    if (!passphrase) {
+      if (!ctx.io.stdinIsTTY) {
+        throw new UsageError(`The signing key needs a passphrase: set ${PASSPHRASE_ENV} or run in a terminal.`);
+      }
+      passphrase = await readPassphrase('Key passphrase: ');
+      if (confirm && (await readPassphrase('Repeat passphrase: ')) !== passphrase) throw new UsageError('The passphrases do not match.');
+    }
+    sealer = passphraseSealer(passphrase);
+  }
+  return new ConsoleServices({
+    dataDir: ctx.dataDir,
+    resourcesDir: cliPaths.resourcesDir,
+    clock: ctx.io.now,
+    sealer: () => {
+      if (!sealer) throw new UsageError('This command does not use the signing key.');
+      return sealer;
+    },
+  });
+}

@@ -1,0 +1,36 @@
+/** IPC handlers for the overview, settings, signing keys and the trust file. */
+import type { Handlers } from '../ipc/dispatch';
+import type { Platform } from '../platform';
+import type { ConsoleServices } from '../services/console-services';
+import { writeFileAtomic } from '../services/files/atomic-file';
+
+/** Handlers for the home page, settings and keys. */
+export function adminHandlers(
+  s: ConsoleServices,
+  platform: Platform,
+): Pick<Handlers, 'getOverview' | 'getSettings' | 'updateSettings' | 'listKeys' | 'rotateKey' | 'exportTrust'> {
+  return {
+    getOverview: () => ({
+      venueCount: s.venues.search({ query: '', status: 'all', offset: 0, limit: 1 }).total,
+      activeVenueCount: s.venues.search({ query: '', status: 'active', offset: 0, limit: 1 }).total,
+      activeKey: s.keys.active(),
+      dataDir: s.dataDir,
+      settings: s.settings.get(),
+    }),
+    getSettings: () => s.settings.get(),
+    updateSettings: (next) => s.settings.update(next),
+    listKeys: () => s.keys.list(),
+    rotateKey: () => s.keys.rotate(),
+    exportTrust: async () => {
+      const trust = s.keys.trustFile(s.settings.get().operatorName, s.venues.deactivatedIds());
+      const path = await platform.chooseSavePath({
+        title: 'Export trust file',
+        defaultName: 'venue-console-trust.json',
+        filters: [{ name: 'JSON', extensions: ['json'] }],
+      });
+      if (!path) return { path: null, keys: trust.keys.length };
+      writeFileAtomic(path, `${JSON.stringify(trust, null, 2)}\n`);
+      return { path, keys: trust.keys.length };
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/** The full handler map, typed over the IPC contract. */
+import type { Handlers } from '../ipc/dispatch';
+import type { Platform } from '../platform';
+import type { ConsoleServices } from '../services/console-services';
+import { adminHandlers } from './admin';
+import { codeHandlers } from './codes';
+import { venueHandlers } from './venues';
+
+/** Builds every handler over the given services and platform. */
+export function createHandlers(services: ConsoleServices, platform: Platform): Handlers {
+  return {
+    ...adminHandlers(services, platform),
+    ...venueHandlers(services),
+    ...codeHandlers(services, platform),
+  };
+}

@@ -1,0 +1,23 @@
+/** IPC handlers for the venue registry. */
+import { venueDuplicateKey } from '../../../shared/venue/venue';
+import type { Handlers } from '../ipc/dispatch';
+import type { ConsoleServices } from '../services/console-services';
+
+/** Handlers for searching, reading, creating, editing and (de)activating venues. */
+export function venueHandlers(s: ConsoleServices): Pick<Handlers, 'searchVenues' | 'getVenue' | 'findDuplicate' | 'createVenue' | 'updateVenue' | 'setVenueStatus'> {
+  return {
+    searchVenues: (q) => s.venues.search(q),
+    getVenue: ({ id }) => s.venues.require(id),
+    findDuplicate: ({ nameEn, nameZh, addressEn, exceptId }) => {
+      if (!venueDuplicateKey({ nameEn, nameZh, addressEn }).replace(/\|/g, '')) return { existingId: null };
+      const existingId = s.venues.findDuplicate(
+        { nameEn, nameZh, addressEn, addressZh: '', district: 'Islands', type: 'other', contactEmail: null, contactPhone: null },
+        exceptId,
+      );
+      return { existingId };
+    },
+    createVenue: (input) => s.venues.create(input),
+    updateVenue: ({ id, venue }) => s.venues.update(id, venue),
+    setVenueStatus: ({ id, status }) => s.venues.setStatus(id, status),
+  };
+}

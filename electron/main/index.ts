@@ -1,0 +1,98 @@
+/**
+ * Electron composition root: opens the services on the user-data folder, hardens the session, creates
+ * the window, and registers IPC. Everything else lives in services and handlers that run under plain Node.
+ */
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { AppFailure } from '../../shared/errors';
+import { createHandlers } from './handlers';
+import { senderPolicyFor } from './ipc/dispatch';
+import { registerIpc } from './ipc/register';
+import type { Platform } from './platform';
+import { safeStorageSealer } from './safe-storage-sealer';
+import { hardenSession, lockNavigation, secureWebPreferences } from './security';
+import { ConsoleServices } from './services/console-services';
+import { defaultUserDataDir } from './services/user-data-dir';
+
+const appRoot = app.getAppPath();
+const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
+const devUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererUrl = devUrl ?? pathToFileURL(join(appRoot, 'out', 'renderer', 'index.html')).href;
+// In development (npm start), better-sqlite3 is built for Node; scripts/electron-native.mjs keeps an Electron build beside it.
+const electronBinding = join(appRoot, '.electron-native', 'better_sqlite3.node');
+
+app.setPath('userData', defaultUserDataDir());
+
+function electronPlatform(win: BrowserWindow): Platform {
+  return {
+    chooseSavePath: async ({ title, defaultName, filters }) => {
+      const result = await dialog.showSaveDialog(win, { title, defaultPath: join(app.getPath('documents'), defaultName), filters });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Venue Console',
+    show: false,
+    webPreferences: secureWebPreferences(join(appRoot, 'out', 'preload', 'index.cjs')),
+  });
+  lockNavigation(win, rendererUrl);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(rendererUrl);
+  return win;
+}
+
+async function start(): Promise<void> {
+  let services: ConsoleServices;
+  try {
+    services = new ConsoleServices({
+      dataDir: app.getPath('userData'),
+      resourcesDir,
+      sealer: safeStorageSealer,
+      ...(!app.isPackaged && existsSync(electronBinding) ? { nativeBinding: electronBinding } : {}),
+    });
+  } catch (error) {
+    const message = error instanceof AppFailure ? `${error.appError.message}\n\n${error.appError.messageZh ?? ''}` : String(error);
+    dialog.showErrorBox('Venue Console cannot open its database 無法開啟資料庫', message);
+    app.exit(1);
+    return;
+  }
+  try {
+    services.keys.ensure();
+  } catch (error) {
+    // The window still opens; the overview shows that no key exists and why.
+    console.error('[keys]', error instanceof AppFailure ? error.appError.message : error);
+  }
+  hardenSession(session.defaultSession, new Set(), !devUrl);
+  const win = createWindow();
+  const unregister = registerIpc(createHandlers(services, electronPlatform(win)), senderPolicyFor(rendererUrl));
+  app.on('will-quit', () => {
+    unregister();
+    services.close();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [win] = BrowserWindow.getAllWindows();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,87 @@
+/**
+ * The one entry point for IPC: checks the sender, validates the input with the contract's zod schema,
+ * runs the handler, and returns a Result value (Electron keeps only an error's message, so errors travel
+ * as values). `ipcMain.handle` calls it in the app; tests and the Chromium UI harness call it directly.
+ */
+import type { z } from 'zod';
+import { AppFailure, err, ok, type FieldIssue, type Result } from '../../../shared/errors';
+import { contract, type Channel, type Request, type Response } from '../../../shared/ipc/contract';
+import { describeIssue } from '../../../shared/venue/venue';
+
+/** Who sent a message: the URL of the sending frame. */
+export interface DispatchContext {
+  senderUrl: string;
+}
+
+/** A handler per channel, typed over the contract: leaving one out does not compile. */
+export type Handlers = {
+  [C in Channel]: (input: Request<C>, ctx: DispatchContext) => Response<C> | Promise<Response<C>>;
+};
+
+/** Decides whether a sender URL is one of the app's own pages. */
+export type SenderPolicy = (senderUrl: string) => boolean;
+
+/** Trusts only the renderer's own page: the same file path for `file:` URLs, the same origin otherwise. */
+export function senderPolicyFor(rendererUrl: string): SenderPolicy {
+  const own = new URL(rendererUrl);
+  return (senderUrl) => {
+    let url: URL;
+    try {
+      url = new URL(senderUrl);
+    } catch {
+      return false;
+    }
+    if (own.protocol === 'file:') return url.protocol === 'file:' && url.pathname === own.pathname;
+    return url.origin === own.origin;
+  };
+}
+
+function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** Turns zod issues into field-level messages in both languages. */
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    const field = String(issue.path[issue.path.length - 1] ?? 'input');
+    if (out.some((f) => f.field === field)) continue;
+    const key = issue.code === 'invalid_type' ? (issue.input === undefined ? 'required' : 'invalid') : issue.message;
+    out.push(describeIssue(field, key));
+  }
+  return out;
+}
+
+/** Dispatches one IPC call. Never throws: every failure is a Result. */
+export async function dispatch(
+  handlers: Handlers,
+  channelName: string,
+  rawInput: unknown,
+  ctx: DispatchContext,
+  isTrusted: SenderPolicy,
+): Promise<Result<unknown>> {
+  if (!isTrusted(ctx.senderUrl)) {
+    return err({ code: 'validation', message: `Refused: ${ctx.senderUrl || 'unknown sender'} is not an app page.`, messageZh: '已拒絕：來源不是本程式的頁面。' });
+  }
+  if (!isChannel(channelName)) {
+    return err({ code: 'validation', message: `Unknown channel ${channelName}.` });
+  }
+  const schema = contract[channelName];
+  const parsed = schema.request.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return err({ code: 'validation', message: 'Some fields need attention.', messageZh: '部分欄位需要修正。', fields: fieldIssues(parsed.error) });
+  }
+  try {
+    const handler = handlers[channelName] as (input: unknown, ctx: DispatchContext) => unknown;
+    const value = await handler(parsed.data, ctx);
+    return ok(schema.response.parse(value));
+  } catch (error) {
+    if (error instanceof AppFailure) return err(error.appError);
+    console.error(`[ipc] ${channelName} failed:`, error);
+    return err({
+      code: 'internal',
+      message: `Something went wrong: ${error instanceof Error ? error.message : String(error)}`,
+      messageZh: '發生錯誤，請再試一次。',
+    });
+  }
+}

@@ -1,0 +1,16 @@
+/** The only file that touches ipcMain: registers one `handle` per contract channel, all through dispatch. */
+import { ipcMain } from 'electron';
+import { CHANNELS, ipcChannelName } from '../../../shared/ipc/contract';
+import { dispatch, type Handlers, type SenderPolicy } from './dispatch';
+
+/** Registers every contract channel; returns a function that removes them. */
+export function registerIpc(handlers: Handlers, isTrusted: SenderPolicy): () => void {
+  for (const channel of CHANNELS) {
+    ipcMain.handle(ipcChannelName(channel), (event, input: unknown) =>
+      dispatch(handlers, channel, input, { senderUrl: event.senderFrame?.url ?? '' }, isTrusted),
+    );
+  }
+  return () => {
+    for (const channel of CHANNELS) ipcMain.removeHandler(ipcChannelName(channel));
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Exposure matching: a visit matches an exposure at the same place when it overlaps the exposure window widened
+ * by a tolerance on each side by a positive length of time. Touching intervals do not match.
+ */
+import { DEFAULT_AUTO_LEAVE_MS, visitEnd } from '../checkin/auto-leave';
+import { MINUTE_MS } from '../checkin/iso-time';
+import { isRetained } from '../checkin/retention';
+import { placeKey, type Visit } from '../checkin/visit';
+import { DEFAULT_TOLERANCE_MS, type Exposure } from './exposure';
+import { buildExposureIndex, lowerBound, type ExposureIndex } from './exposure-index';
+
+/** Matching options. */
+export interface MatchOptions {
+  /** The time that decides retention (visits that checked in more than 31 days before are gone) and ends open visits. */
+  now: number;
+  /** Widening on each side of every window; default 30 minutes. */
+  toleranceMs?: number;
+  /** The auto-leave period that closes open visits; default 4 hours. */
+  autoLeaveMs?: number;
+}
+
+/** One match: positions of the visit and the exposure in the inputs, and the minutes of overlap. */
+export interface ExposureMatch {
+  visit: number;
+  exposure: number;
+  /** Overlap of the visit with the widened window, in whole minutes rounded up (so every match is ≥ 1). */
+  overlapMinutes: number;
+}
+
+/** Called for each overlap found: positions, and the overlap of the visit with the widened window in epoch ms. */
+export type OverlapVisitor = (visit: number, exposure: number, start: number, end: number) => void;
+
+/**
+ * Visits every (visit, exposure) overlap, in visit order and, per visit, exposure-start order. Visits no longer
+ * retained at `now` are skipped; open visits end at {@link visitEnd}.
+ */
+export function forEachOverlap(visits: readonly Visit[], index: ExposureIndex, options: MatchOptions, visitor: OverlapVisitor): void {
+  const tolerance = options.toleranceMs ?? DEFAULT_TOLERANCE_MS;
+  const autoLeaveMs = options.autoLeaveMs ?? DEFAULT_AUTO_LEAVE_MS;
+  if (!(tolerance >= 0)) throw new RangeError('toleranceMs must be zero or more');
+  for (let v = 0; v < visits.length; v++) {
+    const visit = visits[v] as Visit;
+    if (!isRetained(visit, options.now)) continue;
+    const windows = index.places.get(placeKey(visit));
+    if (!windows) continue;
+    const a = visit.checkIn;
+    const b = visitEnd(visit, options.now, autoLeaveMs);
+    if (b <= a) continue;
+    // Overlap needs from − tol < b and until + tol > a; until ≤ from + maxSpan bounds the search from below.
+    const hi = lowerBound(windows.from, b + tolerance);
+    for (let k = lowerBound(windows.from, a - tolerance - windows.maxSpan); k < hi; k++) {
+      const start = Math.max(a, (windows.from[k] as number) - tolerance);
+      const end = Math.min(b, (windows.until[k] as number) + tolerance);
+      if (end > start) visitor(v, windows.index[k] as number, start, end);
+    }
+  }
+}
+
+/** Whole minutes of an overlap, rounded up. */
+export function overlapMinutes(ms: number): number {
+  return Math.ceil(ms / MINUTE_MS);
+}
+
+/**
+ * Matches visits against exposures (an array, or an index built once with {@link buildExposureIndex}).
+ * Results are sorted by visit position, then exposure position.
+ */
+export function matchExposures(
+  visits: readonly Visit[],
+  exposures: readonly Exposure[] | ExposureIndex,
+  options: MatchOptions,
+): ExposureMatch[] {
+  const index = Array.isArray(exposures) ? buildExposureIndex(exposures) : (exposures as ExposureIndex);
+  const matches: ExposureMatch[] = [];
+  forEachOverlap(visits, index, options, (visit, exposure, start, end) => {
+    matches.push({ visit, exposure, overlapMinutes: overlapMinutes(end - start) });
+  });
+  return matches.sort((x, y) => x.visit - y.visit || x.exposure - y.exposure);
+}

@@ -1,0 +1,131 @@
+/**
+ * The IPC contract: every channel between the renderer and the main process, with zod schemas for its
+ * request and response. The preload exposes one method per key; the main process must implement a
+ * handler per key (the handler map is typed over this object, so a missing one does not compile).
+ */
+import { z } from 'zod';
+import { DISTRICT_NAMES, VENUE_TYPE_IDS, type District } from '../venue/catalogue';
+import { venueInputSchema } from '../venue/venue';
+
+const venueId = z.string().min(1).max(16);
+const district = z.enum(DISTRICT_NAMES as [District, ...District[]]);
+const venueType = z.enum(VENUE_TYPE_IDS);
+const paperSize = z.enum(['a4', 'a3']);
+
+/** A venue as it crosses IPC. */
+export const venueSchema = z.object({
+  id: z.string(),
+  nameEn: z.string(),
+  nameZh: z.string(),
+  addressEn: z.string(),
+  addressZh: z.string(),
+  district,
+  type: venueType,
+  contactPhone: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  status: z.enum(['active', 'deactivated']),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+/** A signing key as it crosses IPC: public facts only. */
+export const keyInfoSchema = z.object({
+  kid: z.string(),
+  publicKey: z.string(),
+  status: z.enum(['active', 'retired', 'revoked']),
+  validFrom: z.string(),
+  validUntil: z.string().nullable(),
+  createdAt: z.number(),
+  protection: z.string(),
+});
+
+/** Operator settings. */
+export const settingsSchema = z.object({
+  operatorName: z.string().trim().min(1).max(120),
+  schemeName: z.string().trim().min(1).max(60),
+});
+
+const verdictSchema = z.union([
+  z.object({
+    ok: z.literal(true),
+    venue: z.object({
+      kid: z.string(),
+      issuedOn: z.string(),
+      venueId: z.string(),
+      type: venueType,
+      nameEn: z.string(),
+      nameZh: z.string(),
+    }),
+  }),
+  z.object({
+    ok: z.literal(false),
+    reason: z.enum(['malformed', 'unsupported-version', 'unknown-key', 'bad-signature', 'revoked']),
+    detail: z.string(),
+  }),
+]);
+
+const channel = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response });
+
+/** The contract: channel name → request and response schemas. */
+export const contract = {
+  getOverview: channel(
+    z.object({}),
+    z.object({
+      venueCount: z.number(),
+      activeVenueCount: z.number(),
+      activeKey: keyInfoSchema.nullable(),
+      dataDir: z.string(),
+      settings: settingsSchema,
+    }),
+  ),
+  searchVenues: channel(
+    z.object({
+      query: z.string().max(200),
+      status: z.enum(['all', 'active', 'deactivated']).default('all'),
+      type: venueType.optional(),
+      district: district.optional(),
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(500),
+    }),
+    z.object({ total: z.number(), items: z.array(venueSchema) }),
+  ),
+  getVenue: channel(z.object({ id: venueId }), venueSchema),
+  findDuplicate: channel(
+    z.object({ nameEn: z.string().max(400), nameZh: z.string().max(400), addressEn: z.string().max(800), exceptId: venueId.optional() }),
+    z.object({ existingId: z.string().nullable() }),
+  ),
+  createVenue: channel(venueInputSchema, venueSchema),
+  updateVenue: channel(z.object({ id: venueId, venue: venueInputSchema }), venueSchema),
+  setVenueStatus: channel(z.object({ id: venueId, status: z.enum(['active', 'deactivated']) }), venueSchema),
+  getVenueCode: channel(
+    z.object({ id: venueId }),
+    z.object({ text: z.string(), qrVersion: z.number(), modules: z.number(), svgPath: z.string(), issuedOn: z.string(), kid: z.string() }),
+  ),
+  savePosterPdf: channel(
+    z.object({ id: venueId, size: paperSize }),
+    z.object({ path: z.string().nullable(), bytes: z.number() }),
+  ),
+  getSettings: channel(z.object({}), settingsSchema),
+  updateSettings: channel(settingsSchema, settingsSchema),
+  listKeys: channel(z.object({}), z.array(keyInfoSchema)),
+  rotateKey: channel(z.object({}), keyInfoSchema),
+  exportTrust: channel(z.object({}), z.object({ path: z.string().nullable(), keys: z.number() })),
+  verifyCode: channel(z.object({ text: z.string().max(4000) }), verdictSchema),
+} as const;
+
+/** The contract's type. */
+export type Contract = typeof contract;
+/** A channel name. */
+export type Channel = keyof Contract;
+/** What a renderer sends on a channel (before parsing: defaults may be left out). */
+export type RequestIn<C extends Channel> = z.input<Contract[C]['request']>;
+/** What a handler receives on a channel (after parsing). */
+export type Request<C extends Channel> = z.output<Contract[C]['request']>;
+/** What a channel answers with. */
+export type Response<C extends Channel> = z.output<Contract[C]['response']>;
+
+/** All channel names, for the preload and test harnesses. */
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** The Electron IPC channel string for a contract key. */
+export const ipcChannelName = (c: Channel): string => `venue-console:${c}`;

@@ -1,0 +1,134 @@
+/** The venue record and the validation of venue input, with field-level messages in English and Chinese. */
+import { z } from 'zod';
+import type { FieldIssue } from '../errors';
+import { DISTRICT_NAMES, VENUE_TYPE_IDS, type District, type VenueType } from './catalogue';
+
+/** Longest English name, in characters. A 40-character name still fits QR version 10-M. */
+export const NAME_EN_MAX = 80;
+/** Longest Chinese name, in characters (code points). */
+export const NAME_ZH_MAX = 40;
+/** Longest address in either language, in characters. */
+export const ADDRESS_MAX = 200;
+
+/** A registered venue as stored and shown. Times are epoch milliseconds. */
+export interface Venue {
+  id: string;
+  nameEn: string;
+  nameZh: string;
+  addressEn: string;
+  addressZh: string;
+  district: District;
+  type: VenueType;
+  contactPhone: string | null;
+  contactEmail: string | null;
+  status: 'active' | 'deactivated';
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** What a person types to create or edit a venue. */
+export interface VenueInput {
+  nameEn: string;
+  nameZh: string;
+  addressEn: string;
+  addressZh: string;
+  district: District;
+  type: VenueType;
+  contactPhone: string | null;
+  contactEmail: string | null;
+}
+
+// C0/C1 controls, bidi overrides and isolates, zero-width and BOM characters: invisible or misleading on a poster.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/u;
+const MARKUP = /[<>]/;
+
+const codePoints = (s: string) => [...s].length;
+
+const text = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.normalize('NFC').trim().replace(/ {2,}/g, ' '))
+    .superRefine((s, ctx) => {
+      if (s.length === 0) ctx.addIssue({ code: 'custom', message: 'required' });
+      else if (codePoints(s) > max) ctx.addIssue({ code: 'custom', message: `too-long:${max}` });
+      else if (INVISIBLE.test(s)) ctx.addIssue({ code: 'custom', message: 'control' });
+      else if (MARKUP.test(s)) ctx.addIssue({ code: 'custom', message: 'markup' });
+    });
+
+const optional = (inner: z.ZodType<string, string>) =>
+  z
+    .union([z.string(), z.null(), z.undefined()])
+    .transform((s) => (typeof s === 'string' && s.trim() !== '' ? s.trim() : null))
+    .pipe(z.union([z.null(), inner]));
+
+/** A Hong Kong phone number: 8 digits, optionally with +852. */
+const phone = z.string().regex(/^(\+852[ -]?)?[2-9]\d{3}[ -]?\d{4}$/, 'phone');
+
+/** The zod schema of {@link VenueInput}; it trims and normalises as it parses. */
+export const venueInputSchema = z.object({
+  nameEn: text(NAME_EN_MAX),
+  nameZh: text(NAME_ZH_MAX),
+  addressEn: text(ADDRESS_MAX),
+  addressZh: text(ADDRESS_MAX),
+  district: z.enum(DISTRICT_NAMES as [District, ...District[]], { message: 'district' }),
+  type: z.enum(VENUE_TYPE_IDS, { message: 'type' }),
+  contactPhone: optional(phone),
+  contactEmail: optional(z.string().max(254, 'email').pipe(z.email({ message: 'email' }))),
+});
+
+const FIELD_LABELS: Record<string, { en: string; zh: string }> = {
+  nameEn: { en: 'English name', zh: '英文名稱' },
+  nameZh: { en: 'Chinese name', zh: '中文名稱' },
+  addressEn: { en: 'English address', zh: '英文地址' },
+  addressZh: { en: 'Chinese address', zh: '中文地址' },
+  district: { en: 'District', zh: '地區' },
+  type: { en: 'Venue type', zh: '場所類別' },
+  contactPhone: { en: 'Contact phone', zh: '聯絡電話' },
+  contactEmail: { en: 'Contact email', zh: '電郵地址' },
+};
+
+/** Turns a validation message key into words in both languages. */
+export function describeIssue(field: string, key: string): FieldIssue {
+  const label = FIELD_LABELS[field] ?? { en: field, zh: field };
+  const [kind, arg] = key.split(':');
+  switch (kind) {
+    case 'required':
+      return { field, en: `${label.en} is required.`, zh: `請填寫${label.zh}。` };
+    case 'too-long':
+      return { field, en: `${label.en} must be at most ${arg} characters.`, zh: `${label.zh}不可超過 ${arg} 個字元。` };
+    case 'control':
+      return { field, en: `${label.en} contains invisible control characters.`, zh: `${label.zh}含有不可見的控制字元。` };
+    case 'markup':
+      return { field, en: `${label.en} may not contain < or >.`, zh: `${label.zh}不可包含 < 或 >。` };
+    case 'district':
+      return { field, en: 'Choose one of the 18 districts.', zh: '請從十八區中選擇一區。' };
+    case 'type':
+      return { field, en: 'Choose a venue type.', zh: '請選擇場所類別。' };
+    case 'phone':
+      return { field, en: 'Enter an 8-digit Hong Kong phone number.', zh: '請輸入八位數字的香港電話號碼。' };
+    case 'email':
+      return { field, en: 'Enter a valid email address.', zh: '請輸入有效的電郵地址。' };
+    default:
+      return { field, en: `${label.en} is not valid.`, zh: `${label.zh}無效。` };
+  }
+}
+
+/** Validates raw venue input; returns the cleaned input or one issue per bad field. */
+export function validateVenueInput(raw: unknown): { ok: true; value: VenueInput } | { ok: false; issues: FieldIssue[] } {
+  const parsed = venueInputSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues: FieldIssue[] = [];
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    if (issues.some((i) => i.field === field)) continue;
+    const key = issue.code === 'invalid_type' ? (issue.input === undefined ? 'required' : 'invalid') : issue.message;
+    issues.push(describeIssue(field, key));
+  }
+  return { ok: false, issues };
+}
+
+/** The key two venues share when they have the same names and address (case, spacing and width folded). */
+export function venueDuplicateKey(v: Pick<VenueInput, 'nameEn' | 'nameZh' | 'addressEn'>): string {
+  const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s,.'’-]+/g, '');
+  return `${fold(v.nameEn)}|${fold(v.nameZh)}|${fold(v.addressEn)}`;
+}

@@ -1,0 +1,60 @@
+/** Test helpers: a fresh data folder with real services (real SQLite, real keys sealed by a passphrase). */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ConsoleServices } from '../../electron/main/services/console-services';
+import { passphraseSealer } from '../../electron/main/services/keys/sealer';
+import type { Clock } from '../../shared/time/hk';
+
+/** The repository's resources folder (fonts). */
+export const RESOURCES_DIR = resolve(__dirname, '../../resources');
+
+/** A passphrase used by every test key. */
+export const TEST_PASSPHRASE = 'correct horse battery staple';
+
+/** Makes an empty temp folder; returns it and a cleanup function. */
+export function tempDir(prefix = 'vc-test-'): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Opens services on a fresh folder with a signing key. */
+export function openTestServices(options: { dataDir?: string; clock?: Clock; withKey?: boolean } = {}): {
+  services: ConsoleServices;
+  dataDir: string;
+  cleanup: () => void;
+} {
+  const temp = options.dataDir ? null : tempDir();
+  const dataDir = options.dataDir ?? (temp as { dir: string }).dir;
+  const sealer = passphraseSealer(TEST_PASSPHRASE);
+  const services = new ConsoleServices({
+    dataDir,
+    resourcesDir: RESOURCES_DIR,
+    sealer: () => sealer,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  if (options.withKey !== false) services.keys.ensure();
+  return {
+    services,
+    dataDir,
+    cleanup: () => {
+      services.close();
+      temp?.cleanup();
+    },
+  };
+}
+
+/** A valid venue input; override any field. */
+export function venueInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    nameEn: 'Tai Wai Tea Restaurant',
+    nameZh: '大圍茶餐廳',
+    addressEn: 'G/F, 12 Tai Wai Road, Sha Tin',
+    addressZh: '沙田大圍道12號地下',
+    district: 'Sha Tin',
+    type: 'restaurant',
+    contactPhone: '2345 6789',
+    contactEmail: null,
+    ...overrides,
+  };
+}
