@@ -41,17 +41,19 @@ export function forEachOverlap(visits: readonly Visit[], index: ExposureIndex, o
   for (let v = 0; v < visits.length; v++) {
     const visit = visits[v] as Visit;
     if (!isRetained(visit, options.now)) continue;
-    const windows = index.places.get(placeKey(visit));
-    if (!windows) continue;
+    const p = index.places.get(placeKey(visit));
+    if (p === undefined) continue;
     const a = visit.checkIn;
     const b = visitEnd(visit, options.now, autoLeaveMs);
     if (b <= a) continue;
+    const first = index.starts[p] as number;
+    const last = index.starts[p + 1] as number;
     // Overlap needs from − tol < b and until + tol > a; until ≤ from + maxSpan bounds the search from below.
-    const hi = lowerBound(windows.from, b + tolerance);
-    for (let k = lowerBound(windows.from, a - tolerance - windows.maxSpan); k < hi; k++) {
-      const start = Math.max(a, (windows.from[k] as number) - tolerance);
-      const end = Math.min(b, (windows.until[k] as number) + tolerance);
-      if (end > start) visitor(v, windows.index[k] as number, start, end);
+    const hi = lowerBound(index.from, b + tolerance, first, last);
+    for (let k = lowerBound(index.from, a - tolerance - (index.maxSpan[p] as number), first, hi); k < hi; k++) {
+      const start = Math.max(a, (index.from[k] as number) - tolerance);
+      const end = Math.min(b, (index.until[k] as number) + tolerance);
+      if (end > start) visitor(v, index.index[k] as number, start, end);
     }
   }
 }
