@@ -103,6 +103,6 @@ describe('venue registry', () => {
     expect(page1.items).toHaveLength(20);
     expect(page2.items).toHaveLength(10);
     expect(new Set([...page1.items, ...page2.items].map((v) => v.id)).size).toBe(30);
-    expect(s.venues.search({ query: 'box 7', status: 'all', type: 'karaoke', district: 'Yau Tsim Mong', offset: 0, limit: 100 }).total).toBe(3);
+    expect(s.venues.search({ query: 'karaoke 卡拉OK箱2', status: 'all', type: 'karaoke', district: 'Yau Tsim Mong', offset: 0, limit: 100 }).total).toBe(11);
   });
 });

@@ -1,0 +1,146 @@
+/** A venue's page: details, status with (de)activation, QR preview, poster PDF and print. */
+import { useState } from 'react';
+import type { AppError } from '../../../../shared/errors';
+import { DISTRICTS, venueTypeLabel } from '../../../../shared/venue/catalogue';
+import type { Venue } from '../../../../shared/venue/venue';
+import { formatHkDateTime } from '../../../../shared/time/hk';
+import { call } from '../../bridge';
+import { BiText } from '../../components/bi-text';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorBanner, Notice } from '../../components/error-banner';
+import { Loading } from '../../components/loading';
+import { StatusBadge } from '../../components/status-badge';
+import { T } from '../../i18n';
+import { routeHref } from '../../router';
+import { useCall } from '../../use-call';
+import { PrintPoster } from './print-poster';
+import { VenueCodePanel } from './venue-code-panel';
+
+/** Loads and shows one venue. */
+export function VenuePage({ id }: { id: string }) {
+  const { data, reload, set } = useCall('getVenue', { id });
+  return (
+    <section className="page" aria-labelledby="venue-title">
+      <a className="back-link" href={routeHref({ page: 'venues' })}>
+        ← <BiText t={T.back} />
+      </a>
+      {data.state === 'loading' && <Loading />}
+      {data.state === 'error' && <ErrorBanner error={data.error} onRetry={reload} />}
+      {data.state === 'ok' && <VenueDetails venue={data.value} onChange={set} />}
+    </section>
+  );
+}
+
+function VenueDetails({ venue, onChange }: { venue: Venue; onChange: (v: Venue) => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const active = venue.status === 'active';
+  const type = venueTypeLabel(venue.type);
+
+  const toggle = async () => {
+    setBusy(true);
+    const result = await call('setVenueStatus', { id: venue.id, status: active ? 'deactivated' : 'active' });
+    setBusy(false);
+    setConfirming(false);
+    if (result.ok) {
+      setError(null);
+      onChange(result.value);
+    } else setError(result.error);
+  };
+
+  return (
+    <>
+      <header className="page-header">
+        <div>
+          <p className="eyebrow mono" data-testid="venue-id">
+            {venue.id}
+          </p>
+          <h1 id="venue-title" className="venue-title">
+            <span lang="en">{venue.nameEn}</span>
+            <span lang="zh-HK" className="venue-title-zh">
+              {venue.nameZh}
+            </span>
+          </h1>
+        </div>
+        <div className="button-row">
+          <StatusBadge status={venue.status} />
+          <a className="btn" href={routeHref({ page: 'venue-edit', id: venue.id })}>
+            <BiText t={T.edit} />
+          </a>
+          <button type="button" className={active ? 'btn btn-danger-outline' : 'btn btn-primary'} onClick={() => setConfirming(true)}>
+            <BiText t={active ? T.deactivate : T.reactivate} />
+          </button>
+        </div>
+      </header>
+
+      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+
+      <div className="venue-layout">
+        <section className="card" aria-labelledby="details-title">
+          <h2 id="details-title">
+            <BiText t={T.details} />
+          </h2>
+          <dl className="facts">
+            <dt><BiText t={T.addressEn} /></dt>
+            <dd lang="en">{venue.addressEn}</dd>
+            <dt><BiText t={T.addressZh} /></dt>
+            <dd lang="zh-HK">{venue.addressZh}</dd>
+            <dt><BiText t={T.district} /></dt>
+            <dd>{venue.district} {DISTRICTS[venue.district]}</dd>
+            <dt><BiText t={T.type} /></dt>
+            <dd>{type.en} {type.zh}</dd>
+            <dt><BiText t={T.contactPhone} /></dt>
+            <dd>{venue.contactPhone ?? '—'}</dd>
+            <dt><BiText t={T.contactEmail} /></dt>
+            <dd className="break">{venue.contactEmail ?? '—'}</dd>
+            <dt><BiText t={T.created} /></dt>
+            <dd>{formatHkDateTime(venue.createdAt)} HKT</dd>
+            <dt><BiText t={T.updated} /></dt>
+            <dd>{formatHkDateTime(venue.updatedAt)} HKT</dd>
+          </dl>
+        </section>
+
+        <section className="card" aria-labelledby="qr-title">
+          <h2 id="qr-title">
+            <BiText t={T.qrCode} />
+          </h2>
+          {active ? (
+            <CodeSection key={`${venue.id}:${venue.updatedAt}`} venue={venue} />
+          ) : (
+            <Notice kind="warning">
+              <span data-testid="deactivated-notice">
+                <BiText t={T.deactivatedNotice} stack />
+              </span>
+            </Notice>
+          )}
+        </section>
+      </div>
+
+      <ConfirmDialog
+        open={confirming}
+        title={active ? T.deactivateTitle : T.reactivateTitle}
+        body={active ? T.deactivateBody : T.reactivateBody}
+        confirmLabel={active ? T.deactivate : T.reactivate}
+        danger={active}
+        busy={busy}
+        onConfirm={toggle}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  );
+}
+
+function CodeSection({ venue }: { venue: Venue }) {
+  const code = useCall('getVenueCode', { id: venue.id });
+  const settings = useCall('getSettings', {});
+  if (code.data.state === 'loading') return <Loading />;
+  if (code.data.state === 'error') return <ErrorBanner error={code.data.error} onRetry={code.reload} />;
+  const schemeName = settings.data.state === 'ok' ? settings.data.value.schemeName : '';
+  return (
+    <>
+      <VenueCodePanel venue={venue} code={code.data.value} />
+      <PrintPoster venue={venue} code={code.data.value} schemeName={schemeName} />
+    </>
+  );
+}
