@@ -17,7 +17,7 @@ export function readJsonFile<T>(path: string, parse: (raw: unknown) => Result<T>
     const code = (e as { code?: string }).code ?? (e instanceof Error ? e.message : 'error');
     throw new UsageError(`${path}: cannot be read (${code})`);
   }
-  const raw = parseJsonText(text.replace(/^\uFEFF/, ''), 'file');
+  const raw = parseJsonText(text.replace(/^\uFEFF/, ''));
   const parsed = raw.ok ? parse(raw.value) : raw;
   if (!parsed.ok) throw new UsageError(`${path}: ${parsed.error.message}`);
   return parsed.value;

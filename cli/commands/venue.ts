@@ -41,6 +41,7 @@ export const venueAddCommand: Command = {
       return 0;
     } catch (error) {
       if (error instanceof AppFailure && error.appError.fields) {
+        ctx.io.stderr(`${error.appError.message}\n`);
         const flag: Record<string, string> = { nameEn: '--name-en', nameZh: '--name-zh', addressEn: '--address-en', addressZh: '--address-zh', contactPhone: '--phone', contactEmail: '--email' };
         for (const f of error.appError.fields) ctx.io.stderr(`${flag[f.field] ?? `--${f.field}`}: ${f.en}\n`);
         return 1;

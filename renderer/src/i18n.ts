@@ -16,6 +16,7 @@ export const bi = (t: Bi): string => `${t.en} ${t.zh}`;
 export const T = {
   appName: s('Venue Console', '場所管理台'),
   nav: s('Main', '主選單'),
+  skip: s('Skip to content', '跳到內容'),
   overview: s('Overview', '概覽'),
   venues: s('Venues', '場所'),
   settings: s('Settings & keys', '設定及密鑰'),

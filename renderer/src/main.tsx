@@ -1,3 +1,14 @@
+/** Renderer entry: mounts the app into #root. */
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import './styles.css';
 
-createRoot(document.getElementById('root') as HTMLElement).render(<p>Venue Console</p>);
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -30,7 +30,7 @@ const shown = (value: unknown): string => {
 /** Words for an issue key (see schemas.ts) on a field, in both languages; `value` is the offending input. */
 export function describeConsumerIssue(field: string, key: string, value: unknown): FieldIssue {
   const [kind, arg] = key.split(':');
-  const say = (en: string, zh: string): FieldIssue => ({ field, en: `${field}: ${en}`, zh: `${field}：${zh}` });
+  const say = (en: string, zh: string): FieldIssue => (field === '' ? { field, en, zh } : { field, en: `${field}: ${en}`, zh: `${field}：${zh}` });
   switch (kind) {
     case 'required':
       return say('is required', '必須提供');
@@ -109,8 +109,8 @@ function parseWith<S extends z.ZodType>(schema: S, raw: unknown, root: string): 
   return failure(issues);
 }
 
-/** Parses JSON text; a syntax error is reported against `label` (a file name or field). */
-export function parseJsonText(text: string, label: string): Result<unknown> {
+/** Parses JSON text; a syntax error is reported against `label` (a file name or field; none when empty). */
+export function parseJsonText(text: string, label = ''): Result<unknown> {
   try {
     return ok(JSON.parse(text) as unknown);
   } catch (e) {

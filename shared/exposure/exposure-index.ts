@@ -22,20 +22,17 @@ export interface ExposureIndex {
   size: number;
 }
 
-/** Sorts positions lo..hi−1 of the window arrays by `from`, then by input position (insertion sort; groups are small). */
+/** Sorts positions lo..hi−1 of the window arrays by `from`, then by input position (insertion sort for the usual small groups). */
 function sortGroup(ix: ExposureIndex, lo: number, hi: number): void {
   if (hi - lo > 64) {
-    const order = Array.from(ix.index.subarray(lo, hi));
-    const from = new Map<number, number>();
-    for (let k = lo; k < hi; k++) from.set(ix.index[k] as number, ix.from[k] as number);
-    const until = new Map<number, number>();
-    for (let k = lo; k < hi; k++) until.set(ix.index[k] as number, ix.until[k] as number);
-    order.sort((a, b) => (from.get(a) as number) - (from.get(b) as number) || a - b);
-    order.forEach((i, k) => {
-      ix.index[lo + k] = i;
-      ix.from[lo + k] = from.get(i) as number;
-      ix.until[lo + k] = until.get(i) as number;
-    });
+    const order = Array.from({ length: hi - lo }, (_, k) => lo + k);
+    order.sort((x, y) => (ix.from[x] as number) - (ix.from[y] as number) || (ix.index[x] as number) - (ix.index[y] as number));
+    const from = order.map((k) => ix.from[k] as number);
+    const until = order.map((k) => ix.until[k] as number);
+    const index = order.map((k) => ix.index[k] as number);
+    ix.from.set(from, lo);
+    ix.until.set(until, lo);
+    ix.index.set(index, lo);
     return;
   }
   for (let k = lo + 1; k < hi; k++) {

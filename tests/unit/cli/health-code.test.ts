@@ -52,7 +52,7 @@ describe('venue-console health-code', () => {
   });
 
   it.each([
-    ['bad JSON', '{"person":', /file: is not valid JSON/],
+    ['bad JSON', '{"person":', /p\d+\.json: is not valid JSON/],
     ['an unknown visit kind', { person: { status: 'none' }, visits: [{ ...visit, kind: 'ferry' }] }, /visits\[0\]\.kind: unknown kind "ferry"/],
     ['an unknown high-risk kind', { person: { status: 'none' }, highRisk: [{ ...highRisk[0], kind: 'street' }] }, /highRisk\[0\]\.kind: unknown kind "street"/],
     ['an unparseable time', { person: { status: 'none', lastSymptomsAt: '23/11/2026' } }, /person\.lastSymptomsAt: is not an ISO 8601 time/],

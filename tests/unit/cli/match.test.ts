@@ -78,7 +78,7 @@ describe('venue-console match', () => {
   });
 
   it.each([
-    ['bad JSON', '[{"kind":"venue",', /v-bad\.json: file: is not valid JSON/],
+    ['bad JSON', '[{"kind":"venue",', /v-bad\.json: is not valid JSON/],
     ['an unknown kind', [visits[0], { ...visits[1], kind: 'bus' }], /visits\[1\]\.kind: unknown kind "bus"/],
     ['an unparseable time', [visits[0], visits[1], { ...visits[2], checkIn: 'tomorrow' }], /visits\[2\]\.checkIn: is not an ISO 8601 time/],
     ['a time without an offset', [{ ...visits[0], checkOut: '2026-11-23T13:00:00' }], /visits\[0\]\.checkOut: is not an ISO 8601 time/],

@@ -63,6 +63,26 @@ describe('matching properties', () => {
     );
   });
 
+  it('agrees with a brute-force scan when one place has many windows (large groups sort differently)', () => {
+    const venueId = VENUES[0] as string;
+    const oneVisit = fc.record({ start: timeArb, length: fc.integer({ min: 1, max: 6 * HOUR_MS }) }).map(({ start, length }) => ({ kind: 'venue' as const, venueId, checkIn: start, checkOut: start + length }));
+    const oneExposure = fc.record({ start: timeArb, length: fc.integer({ min: 0, max: 2 * DAY_MS }) }).map(({ start, length }) => ({ kind: 'venue' as const, venueId, from: start, until: start + length }));
+    fc.assert(
+      fc.property(fc.array(oneVisit, { maxLength: 10 }), fc.array(oneExposure, { minLength: 65, maxLength: 200 }), (visits, exposures) => {
+        const now = BASE + 11 * DAY_MS;
+        const expected: string[] = [];
+        visits.forEach((v, i) =>
+          exposures.forEach((e, j) => {
+            const overlap = Math.min(v.checkOut, e.until + 30 * MINUTE_MS) - Math.max(v.checkIn, e.from - 30 * MINUTE_MS);
+            if (overlap > 0) expected.push(`${i}:${j}`);
+          }),
+        );
+        expect(matchExposures(visits, exposures, { now }).map((m) => `${m.visit}:${m.exposure}`)).toEqual(expected);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('is unchanged when visits, exposures and now shift by the same delta (closed visits: any delta)', () => {
     fc.assert(
       fc.property(

@@ -1,0 +1,113 @@
+/** The signing keys table with Rotate key (behind a confirm) and Export trust file. */
+import { useState } from 'react';
+import type { AppError } from '../../../../shared/errors';
+import type { Response } from '../../../../shared/ipc/contract';
+import { call } from '../../bridge';
+import { BiText } from '../../components/bi-text';
+import { ConfirmDialog } from '../../components/confirm-dialog';
+import { ErrorBanner, Notice } from '../../components/error-banner';
+import { StatusBadge } from '../../components/status-badge';
+import { T } from '../../i18n';
+
+type KeyInfo = Response<'listKeys'>[number];
+
+/** Lists keys; `onChanged` reloads the list after a rotation. */
+export function KeyList({ keys, onChanged }: { keys: KeyInfo[]; onChanged: () => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<AppError | null>(null);
+  const [rotated, setRotated] = useState<string | null>(null);
+  const [exported, setExported] = useState<{ path: string | null; keys: number } | null>(null);
+
+  const rotate = async () => {
+    setBusy(true);
+    const result = await call('rotateKey', {});
+    setBusy(false);
+    setConfirming(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setRotated(result.value.kid);
+    onChanged();
+  };
+
+  const exportTrust = async () => {
+    setBusy(true);
+    const result = await call('exportTrust', {});
+    setBusy(false);
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setExported(result.value);
+  };
+
+  return (
+    <>
+      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {keys.length === 0 ? (
+        <p className="muted">
+          <BiText t={T.noKeys} />
+        </p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table" data-testid="key-table">
+            <thead>
+              <tr>
+                <th scope="col"><BiText t={T.kid} stack /></th>
+                <th scope="col"><BiText t={T.status} stack /></th>
+                <th scope="col"><BiText t={T.validFrom} stack /></th>
+                <th scope="col"><BiText t={T.validUntil} stack /></th>
+                <th scope="col"><BiText t={T.protection} stack /></th>
+              </tr>
+            </thead>
+            <tbody>
+              {keys.map((k) => (
+                <tr key={k.kid}>
+                  <td className="mono">{k.kid}</td>
+                  <td><StatusBadge status={k.status} /></td>
+                  <td>{k.validFrom}</td>
+                  <td>{k.validUntil ?? '—'}</td>
+                  <td>{k.protection}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {rotated && (
+        <Notice kind="success">
+          <BiText t={T.rotated} /> <span className="mono">{rotated}</span>
+        </Notice>
+      )}
+      <div className="button-row">
+        <button type="button" className="btn" onClick={() => setConfirming(true)} disabled={busy}>
+          <BiText t={T.rotateKey} />
+        </button>
+        <button type="button" className="btn btn-primary" onClick={exportTrust} disabled={busy}>
+          <BiText t={T.exportTrust} />
+        </button>
+      </div>
+      <p className="muted small">
+        <BiText t={T.exportTrustHint} stack />
+      </p>
+      {exported &&
+        (exported.path ? (
+          <Notice kind="success">
+            <BiText t={T.exported} />: <span className="mono break" data-testid="trust-path">{exported.path}</span> ({exported.keys}{' '}
+            <BiText t={T.keysInFile} />)
+          </Notice>
+        ) : (
+          <Notice>
+            <BiText t={T.cancelled} />
+          </Notice>
+        ))}
+      <ConfirmDialog
+        open={confirming}
+        title={T.rotateTitle}
+        body={T.rotateBody}
+        confirmLabel={T.rotateKey}
+        busy={busy}
+        onConfirm={rotate}
+        onCancel={() => setConfirming(false)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+/** Settings & keys: operator settings, the signing keys, key rotation and the trust file export. */
+import { call } from '../../bridge';
+import { BiText } from '../../components/bi-text';
+import { ErrorBanner } from '../../components/error-banner';
+import { Loading } from '../../components/loading';
+import { T } from '../../i18n';
+import { useCall } from '../../use-call';
+import { KeyList } from './key-list';
+import { SettingsForm } from './settings-form';
+
+/** The Settings & keys page. */
+export function SettingsPage() {
+  const settings = useCall('getSettings', {});
+  const keys = useCall('listKeys', {});
+  // Refresh in place (no loading flash) so the rotation notice stays on screen.
+  const refreshKeys = () =>
+    void call('listKeys', {}).then((result) => {
+      if (result.ok) keys.set(result.value);
+      else keys.reload();
+    });
+  return (
+    <section className="page" aria-labelledby="settings-title">
+      <header className="page-header">
+        <h1 id="settings-title">
+          <BiText t={T.settings} />
+        </h1>
+      </header>
+      <section className="card" aria-labelledby="operator-title">
+        <h2 id="operator-title">
+          <BiText t={T.settingsTitle} />
+        </h2>
+        {settings.data.state === 'loading' && <Loading />}
+        {settings.data.state === 'error' && <ErrorBanner error={settings.data.error} onRetry={settings.reload} />}
+        {settings.data.state === 'ok' && <SettingsForm initial={settings.data.value} />}
+      </section>
+      <section className="card" aria-labelledby="keys-title">
+        <h2 id="keys-title">
+          <BiText t={T.keys} />
+        </h2>
+        {keys.data.state === 'loading' && <Loading />}
+        {keys.data.state === 'error' && <ErrorBanner error={keys.data.error} onRetry={keys.reload} />}
+        {keys.data.state === 'ok' && <KeyList keys={keys.data.value} onChanged={refreshKeys} />}
+      </section>
+    </section>
+  );
+}

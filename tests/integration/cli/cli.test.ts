@@ -1,0 +1,140 @@
+/** The real `venue-console` binary (built by `npm run build`), run as a fleet script would run it. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/main/services/db/open-database';
+import { DATABASE_FILE } from '../../../electron/main/services/console-services';
+import { tempDir } from '../../helpers/temp-services';
+
+const BIN = resolve(__dirname, '../../../bin/venue-console.mjs');
+const PASS = 'fleet passphrase 2026';
+const home = tempDir('vc-cli-');
+const data = join(home.dir, 'data');
+
+function cli(args: string[], env: Record<string, string> = {}, input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: home.dir, XDG_CONFIG_HOME: join(home.dir, 'config'), VENUE_CONSOLE_PASSPHRASE: PASS, ...env },
+    ...(input !== undefined ? { input } : { stdio: ['ignore', 'pipe', 'pipe'] }),
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const addArgs = ['--name-en', 'Harbour Fitness', '--name-zh', '海港健身', '--address-en', '8 Harbour Road, Wan Chai', '--address-zh', '灣仔港灣道8號', '--district', 'Wan Chai', '--type', 'fitness-centre'];
+let venueId = '';
+
+beforeAll(() => {
+  expect(existsSync(resolve(__dirname, '../../../out/main/cli.js')), 'run `npm run build` first').toBe(true);
+});
+afterAll(() => home.cleanup());
+
+describe('venue-console CLI', () => {
+  it('prints help listing every command', () => {
+    const r = cli(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['keys init', 'venue add', 'venue list', 'code', 'poster', 'trust export', 'verify']) expect(r.stdout).toContain(c);
+  });
+
+  it('creates the key, then a venue, and lists it', () => {
+    const init = cli(['--data', data, 'keys', 'init']);
+    expect(init.code).toBe(0);
+    expect(JSON.parse(init.stdout)).toMatchObject({ created: true, kid: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    const add = cli(['--data', data, 'venue', 'add', ...addArgs]);
+    expect(add.code, add.stderr).toBe(0);
+    venueId = JSON.parse(add.stdout).id;
+    expect(venueId).toMatch(/^[2-9A-HJKMNP-Z]{9}$/);
+    const list = cli(['--data', data, 'venue', 'list']);
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout)).toEqual([expect.objectContaining({ id: venueId, nameZh: '海港健身', district: 'Wan Chai' })]);
+  });
+
+  it('refuses bad venue input with field messages on stderr and nothing on stdout', () => {
+    const r = cli(['--data', data, 'venue', 'add', '--name-en', ' ', ...addArgs.slice(2, -4), '--district', 'Gotham', '--type', 'fitness-centre']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--district: Choose one of the 18 districts.');
+    expect(r.stderr).toContain('--name-en: English name is required.');
+    expect(JSON.parse(cli(['--data', data, 'venue', 'list']).stdout)).toHaveLength(1);
+  });
+
+  it('flags a duplicate venue', () => {
+    const r = cli(['--data', data, 'venue', 'add', ...addArgs]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`already registered as ${venueId}`);
+  });
+
+  it('prints a code that verifies against the exported trust file, and rejects tampering and foreign keys', () => {
+    const code = cli(['--data', data, 'code', venueId]);
+    expect(code.code).toBe(0);
+    const text = code.stdout.trim();
+    expect(text).toMatch(/^VC1:\d+$/);
+    const trustPath = join(home.dir, 'trust.json');
+    const exp = cli(['--data', data, 'trust', 'export', '--out', trustPath]);
+    expect(exp.code).toBe(0);
+    expect(JSON.parse(readFileSync(trustPath, 'utf8')).keys).toHaveLength(1);
+
+    const ok = cli(['verify', '--trust', trustPath, text]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, venue: { venueId, nameEn: 'Harbour Fitness', type: 'fitness-centre' } });
+    const viaStdin = cli(['verify', '--trust', trustPath, '-'], {}, `${text}\n`);
+    expect(viaStdin.code).toBe(0);
+
+    const tampered = text.slice(0, -1) + String((Number(text.at(-1)) + 1) % 10);
+    const bad = cli(['verify', '--trust', trustPath, tampered]);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, reason: 'bad-signature' });
+
+    // A second operator's trust file does not know this key.
+    const other = join(home.dir, 'other');
+    expect(cli(['--data', other, 'keys', 'init']).code).toBe(0);
+    const otherTrust = join(home.dir, 'other-trust.json');
+    expect(cli(['--data', other, 'trust', 'export', '--out', otherTrust]).code).toBe(0);
+    expect(JSON.parse(cli(['verify', '--trust', otherTrust, text]).stdout)).toMatchObject({ ok: false, reason: 'unknown-key' });
+  });
+
+  it('writes a poster PDF', () => {
+    const out = join(home.dir, 'poster.pdf');
+    const r = cli(['--data', data, 'poster', venueId, '--out', out, '--size', 'a3']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ path: out, size: 'a3', venueId });
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('explains how to give the passphrase when there is no terminal', () => {
+    const r = cli(['--data', data, 'code', venueId], { VENUE_CONSOLE_PASSPHRASE: '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('VENUE_CONSOLE_PASSPHRASE');
+    const wrong = cli(['--data', data, 'code', venueId], { VENUE_CONSOLE_PASSPHRASE: 'not the passphrase' });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('Wrong passphrase');
+  });
+
+  it('refuses a data folder another instance holds', () => {
+    const db = openDatabase(join(data, DATABASE_FILE));
+    try {
+      const r = cli(['--data', data, 'venue', 'list']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('in use by another running Venue Console');
+    } finally {
+      db.close();
+    }
+  });
+
+  it("uses the app's user-data folder when --data is not given", () => {
+    const r = cli(['venue', 'list']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(existsSync(join(home.dir, 'config', 'Venue Console', DATABASE_FILE))).toBe(true);
+  });
+
+  it('reports unknown commands and options with exit 2', () => {
+    expect(cli(['frobnicate']).code).toBe(2);
+    expect(cli(['--data', data, 'poster', venueId, '--colour', 'red']).code).toBe(2);
+    const badTrust = join(home.dir, 'bad.json');
+    writeFileSync(badTrust, '{"format":"nope"}');
+    const r = cli(['verify', '--trust', badTrust, 'VC1:123']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/trust file is not valid/);
+  });
+});
