@@ -47,6 +47,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // We do not run the React Compiler; TanStack Virtual is used as its docs describe.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': [
         'error',
         {

@@ -4,6 +4,8 @@ import { AppFailure } from '../shared/errors';
 import { defaultUserDataDir } from '../electron/main/services/user-data-dir';
 import { UsageError, type CliIo, type Command } from './command';
 import { codeCommand, posterCommand, verifyCommand } from './commands/codes';
+import { healthCodeCommand } from './commands/health-code';
+import { matchCommand } from './commands/match';
 import { keysInitCommand, keysListCommand, keysRotateCommand, trustExportCommand } from './commands/keys';
 import { venueAddCommand, venueListCommand } from './commands/venue';
 import { cliPaths } from './services';
@@ -19,6 +21,8 @@ export const COMMANDS: Command[] = [
   posterCommand,
   trustExportCommand,
   verifyCommand,
+  matchCommand,
+  healthCodeCommand,
 ];
 
 /** The program version, shown by --version. */

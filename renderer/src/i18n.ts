@@ -40,6 +40,7 @@ export const T = {
   anyDistrict: s('Any district', '所有地區'),
   venueList: s('Venues found', '搜尋結果'),
   venueCount: s('venues', '個場所'),
+  venueCountOne: s('venue', '個場所'),
   searching: s('Searching…', '搜尋中…'),
   noVenues: s('No venues yet.', '尚未登記任何場所。'),
   noVenuesHint: s('Register your first venue to print its check-in poster.', '登記第一個場所，即可列印登記海報。'),

@@ -1,4 +1,5 @@
 /** Renderer entry: mounts the app into #root. */
+import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

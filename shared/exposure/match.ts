@@ -1,13 +1,18 @@
 /**
  * Exposure matching: a visit matches an exposure at the same place when it overlaps the exposure window widened
  * by a tolerance on each side by a positive length of time. Touching intervals do not match.
+ *
+ * Two paths give identical results: an exposure list is scanned once against the visits indexed by place
+ * (exposure-scan.ts, O(V + E)); a prebuilt {@link ExposureIndex} is searched per visit (O(V log E)), which pays
+ * off when the same exposures are matched many times.
  */
 import { DEFAULT_AUTO_LEAVE_MS, visitEnd } from '../checkin/auto-leave';
 import { MINUTE_MS } from '../checkin/iso-time';
 import { isRetained } from '../checkin/retention';
 import { placeKey, type Visit } from '../checkin/visit';
-import { DEFAULT_TOLERANCE_MS, type Exposure } from './exposure';
-import { buildExposureIndex, lowerBound, type ExposureIndex } from './exposure-index';
+import type { Exposure } from './exposure';
+import { lowerBound, type ExposureIndex } from './exposure-index';
+import { indexVisitPlaces, isExposureList, scanOverlaps, toleranceOf } from './exposure-scan';
 
 /** Matching options. */
 export interface MatchOptions {
@@ -35,9 +40,8 @@ export type OverlapVisitor = (visit: number, exposure: number, start: number, en
  * retained at `now` are skipped; open visits end at {@link visitEnd}.
  */
 export function forEachOverlap(visits: readonly Visit[], index: ExposureIndex, options: MatchOptions, visitor: OverlapVisitor): void {
-  const tolerance = options.toleranceMs ?? DEFAULT_TOLERANCE_MS;
+  const tolerance = toleranceOf(options);
   const autoLeaveMs = options.autoLeaveMs ?? DEFAULT_AUTO_LEAVE_MS;
-  if (!(tolerance >= 0)) throw new RangeError('toleranceMs must be zero or more');
   for (let v = 0; v < visits.length; v++) {
     const visit = visits[v] as Visit;
     if (!isRetained(visit, options.now)) continue;
@@ -64,18 +68,21 @@ export function overlapMinutes(ms: number): number {
 }
 
 /**
- * Matches visits against exposures (an array, or an index built once with {@link buildExposureIndex}).
- * Results are sorted by visit position, then exposure position.
+ * Matches visits against exposures: an array is scanned once (no index is built), an index built with
+ * `buildExposureIndex` is searched per visit. Results are sorted by visit position, then exposure position.
  */
 export function matchExposures(
   visits: readonly Visit[],
   exposures: readonly Exposure[] | ExposureIndex,
   options: MatchOptions,
 ): ExposureMatch[] {
-  const index = Array.isArray(exposures) ? buildExposureIndex(exposures) : (exposures as ExposureIndex);
   const matches: ExposureMatch[] = [];
-  forEachOverlap(visits, index, options, (visit, exposure, start, end) => {
+  const record: OverlapVisitor = (visit, exposure, start, end) => {
     matches.push({ visit, exposure, overlapMinutes: overlapMinutes(end - start) });
-  });
+  };
+  if (isExposureList(exposures)) {
+    const tolerance = toleranceOf(options);
+    scanOverlaps(indexVisitPlaces(visits, options), exposures, tolerance, record);
+  } else forEachOverlap(visits, exposures, options, record);
   return matches.sort((x, y) => x.visit - y.visit || x.exposure - y.exposure);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../shared/errors';
-import { SCHEMA_VERSION } from '../../../electron/main/services/db/migrations';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/main/services/db/migrations';
 import { openDatabase } from '../../../electron/main/services/db/open-database';
 import { tempDir } from '../../helpers/temp-services';
 
@@ -40,6 +40,23 @@ describe('openDatabase', () => {
     openDatabase(file).close();
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    db.close();
+  });
+
+  it('migrates a version-1 database forward, filling the short-query index from existing venues', () => {
+    const file = join(folder(), 'vc.sqlite3');
+    const old = new Database(file);
+    old.exec(MIGRATIONS[0]?.sql ?? '');
+    old.pragma('user_version = 1');
+    old.prepare(
+      `INSERT INTO venues (id, name_en, name_zh, address_en, address_zh, district, type, dup_key, created_at, updated_at)
+       VALUES ('2FQCJMEX7', 'Old Tea House', '舊茶樓', '1 Old Street', '舊街1號', 'Islands', 'restaurant', 'k', 1, 1)`,
+    ).run();
+    old.close();
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    const hit = db.prepare('SELECT rowid FROM venues_fts_short WHERE venues_fts_short MATCH ?').all('"茶樓"');
+    expect(hit).toHaveLength(1);
     db.close();
   });
 

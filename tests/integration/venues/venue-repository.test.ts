@@ -95,6 +95,13 @@ describe('venue registry', () => {
     expect(ids('戲院')).toEqual([b.id]);
     expect(ids('沙田')).toEqual([a.id]); // district in Chinese
     expect(ids('Sha Tin')).toEqual([a.id]);
+    expect(ids('茶')).toEqual([a.id]); // one Chinese character, from the short-query index
+    expect(ids('旺角')).toEqual([]);
+    expect(ids('油尖旺').length).toBe(31); // district in Chinese (trigram)
+    expect(ids('嘉')).toEqual([b.id]);
+    expect(ids('go')).toEqual([b.id]); // two letters: a word prefix (Golden)
+    expect(ids('Go 嘉禾')).toEqual([b.id]);
+    expect(ids('1')).toContain(b.id); // "1 Nathan Road"
     expect(ids('%')).toEqual([]); // LIKE wildcards are literal
     expect(ids('"')).toEqual([]);
     const page1 = s.venues.search({ query: 'karaoke', status: 'all', offset: 0, limit: 20 });

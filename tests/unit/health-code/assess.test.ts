@@ -3,7 +3,7 @@ import { assessHealthCode, healthCodeValidUntil, type HealthCodeInput } from '..
 import { HEALTH_CODE_RULES, colourOf } from '../../../shared/health-code/rules';
 import type { Person } from '../../../shared/health-code/person';
 import type { Visit } from '../../../shared/checkin/visit';
-import type { Exposure } from '../../../shared/exposure/exposure';
+import type { Exposure, VenueExposure } from '../../../shared/exposure/exposure';
 import { DAY_MS, HOUR_MS } from '../../../shared/checkin/iso-time';
 import { t, vid } from '../checkin/fixtures';
 
@@ -61,7 +61,7 @@ describe('Amber rules', () => {
     checkIn: daysAgo(daysBeforeNow) - 2 * HOUR_MS,
     checkOut: daysAgo(daysBeforeNow),
   });
-  const highRiskAround = (v: Visit): Exposure => ({ kind: 'venue', venueId: A, from: v.checkIn - HOUR_MS, until: (v.checkOut as number) + HOUR_MS });
+  const highRiskAround = (v: Visit): VenueExposure => ({ kind: 'venue', venueId: A, from: v.checkIn - HOUR_MS, until: (v.checkOut as number) + HOUR_MS });
 
   it('a visit overlapping a high-risk window 20 days ago is amber; 22 days ago is not', () => {
     const v20 = visitEnding(20);

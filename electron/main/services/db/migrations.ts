@@ -3,11 +3,16 @@
  * records the last one applied. Append new steps; never edit one that has shipped.
  */
 
-/** One schema step. */
+import type Database from 'better-sqlite3';
+import { shortTokenText, venueSearchText } from '../venues/search-text';
+import type { District, VenueType } from '../../../../shared/venue/catalogue';
+
+/** One schema step: SQL, optionally followed by a data step in code. */
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  data?: (db: Database.Database) => void;
 }
 
 /** All schema steps, in order. */
@@ -54,6 +59,36 @@ export const MIGRATIONS: readonly Migration[] = [
         value TEXT NOT NULL
       ) STRICT;
     `,
+  },
+  {
+    version: 2,
+    name: 'short-query search index',
+    sql: `
+      -- Words plus single Chinese characters and pairs: one- and two-character queries without a full scan.
+      CREATE VIRTUAL TABLE venues_fts_short USING fts5(text, tokenize='unicode61 remove_diacritics 2');
+    `,
+    data: (db) => {
+      const insert = db.prepare('INSERT INTO venues_fts_short (rowid, text) VALUES (?, ?)');
+      const rows = db
+        .prepare<[], { rowid: number; id: string; name_en: string; name_zh: string; address_en: string; address_zh: string; district: string; type: string }>(
+          'SELECT rowid, id, name_en, name_zh, address_en, address_zh, district, type FROM venues',
+        )
+        .all();
+      for (const r of rows) {
+        const text = venueSearchText({
+          id: r.id,
+          nameEn: r.name_en,
+          nameZh: r.name_zh,
+          addressEn: r.address_en,
+          addressZh: r.address_zh,
+          district: r.district as District,
+          type: r.type as VenueType,
+          contactPhone: null,
+          contactEmail: null,
+        });
+        insert.run(r.rowid, shortTokenText(text));
+      }
+    },
   },
 ];
 

@@ -1,11 +1,12 @@
 /** Venue storage: create, edit, deactivate, look up and search venues. Returns plain objects. */
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { fail } from '../../../../shared/errors';
-import { DISTRICTS, venueTypeLabel, type District, type VenueType } from '../../../../shared/venue/catalogue';
+import type { District, VenueType } from '../../../../shared/venue/catalogue';
 import { venueDuplicateKey, validateVenueInput, type Venue, type VenueInput } from '../../../../shared/venue/venue';
 import { newVenueId } from '../../../../shared/venue/venue-id';
 import type { Clock } from '../../../../shared/time/hk';
 import type { Db } from '../db/open-database';
+import { queryConditions, shortTokenText, venueSearchText } from './search-text';
 
 interface VenueRow {
   id: string;
@@ -41,12 +42,6 @@ function toVenue(r: VenueRow): Venue {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
-}
-
-/** The text the search index holds for a venue: id, both names, both addresses, district and type in both languages. */
-export function venueSearchText(v: Pick<Venue, 'id' | 'district' | 'type'> & VenueInput): string {
-  const type = venueTypeLabel(v.type);
-  return [v.id, v.nameEn, v.nameZh, v.addressEn, v.addressZh, v.district, DISTRICTS[v.district], v.type, type.en, type.zh].join(' \u0001 ');
 }
 
 /** Search parameters for {@link searchVenues}. */
@@ -100,6 +95,8 @@ export class VenueRepository {
       setStatus: db.prepare('UPDATE venues SET status = ?, updated_at = ? WHERE id = ?'),
       ftsInsert: db.prepare('INSERT INTO venues_fts (rowid, text) VALUES (?, ?)'),
       ftsDelete: db.prepare('DELETE FROM venues_fts WHERE rowid = ?'),
+      shortInsert: db.prepare('INSERT INTO venues_fts_short (rowid, text) VALUES (?, ?)'),
+      shortDelete: db.prepare('DELETE FROM venues_fts_short WHERE rowid = ?'),
       idExists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM venues WHERE id = ?'),
       deactivatedIds: db.prepare<[], { id: string }>("SELECT id FROM venues WHERE status = 'deactivated' ORDER BY id"),
     };
@@ -141,7 +138,7 @@ export class VenueRepository {
     let id = newVenueId(this.randomBytes);
     while (this.stmt.idExists.get(id)) id = newVenueId(this.randomBytes);
     const info = this.stmt.insert.run({ ...input, id, dupKey: venueDuplicateKey(input), now });
-    this.stmt.ftsInsert.run(info.lastInsertRowid, venueSearchText({ ...input, id }));
+    this.index(Number(info.lastInsertRowid), venueSearchText({ ...input, id }));
     return this.require(id);
   }
 
@@ -156,7 +153,8 @@ export class VenueRepository {
         this.stmt.update.run({ ...input, id, dupKey: venueDuplicateKey(input), now: this.clock() });
         const rowid = this.stmt.rowid.get(id)?.rowid;
         this.stmt.ftsDelete.run(rowid);
-        this.stmt.ftsInsert.run(rowid, venueSearchText({ ...input, id }));
+        this.stmt.shortDelete.run(rowid);
+        this.index(Number(rowid), venueSearchText({ ...input, id }));
         return this.require(id);
       })
       .immediate();
@@ -178,46 +176,53 @@ export class VenueRepository {
     return this.stmt.deactivatedIds.all().map((r) => r.id);
   }
 
-  /** One page of venues matching a free-text query (any language's name, id, address, district, type) and filters. */
+  /**
+   * One page of venues matching a free-text query (any language's name, id, address, district, type) and
+   * filters, ordered by English name. Words of three or more characters use the trigram index; shorter
+   * ones (two Chinese characters, say) scan the index's text. Large result sets are paged by walking the
+   * name index, so the first page of 20,000 matches costs about as much as the first page of 20.
+   */
   search(q: VenueQuery): VenuePage {
-    const where: string[] = [];
+    const conditions = queryConditions(q.query);
+    const filters: string[] = [];
     const params: (string | number)[] = [];
-    const tokens = q.query.normalize('NFC').trim().split(/\s+/).filter(Boolean).slice(0, 8);
-    const long = tokens.filter((t) => [...t].length >= 3);
-    const short = tokens.filter((t) => [...t].length < 3);
-    if (tokens.length > 0) {
-      const fts: string[] = [];
-      const ftsParams: string[] = [];
-      if (long.length > 0) {
-        fts.push('venues_fts MATCH ?');
-        ftsParams.push(long.map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND '));
-      }
-      for (const t of short) {
-        fts.push("text LIKE ? ESCAPE '\\'");
-        ftsParams.push(`%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-      }
-      where.push(`v.rowid IN (SELECT rowid FROM venues_fts WHERE ${fts.join(' AND ')})`);
-      params.push(...ftsParams);
-    }
     if (q.status !== 'all') {
-      where.push('v.status = ?');
+      filters.push('v.status = ?');
       params.push(q.status);
     }
     if (q.type) {
-      where.push('v.type = ?');
+      filters.push('v.type = ?');
       params.push(q.type);
     }
     if (q.district) {
-      where.push('v.district = ?');
+      filters.push('v.district = ?');
       params.push(q.district);
     }
+    // Each condition is a set of rowids from one index; a venue must be in every set.
+    const ftsSets = conditions.map((c) => `SELECT rowid FROM ${c.table} WHERE ${c.sql}`);
+    const ftsParams = conditions.map((c) => c.param);
+    const where = [...ftsSets.map((sql) => `v.rowid IN (${sql})`), ...filters];
+    const whereParams = [...ftsParams, ...params];
     const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const total = this.db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM venues v ${clause}`).get(...params)?.n ?? 0;
+    const total =
+      ftsSets.length > 0 && filters.length === 0
+        ? this.count(`SELECT count(*) AS n FROM (${ftsSets.join(' INTERSECT ')})`, ftsParams)
+        : this.count(`SELECT count(*) AS n FROM venues v ${clause}`, whereParams);
+    const hint = ftsSets.length > 0 && total > 2000 ? 'INDEXED BY venues_name' : '';
     const items = this.db
-      .prepare<unknown[], VenueRow>(`SELECT ${COLUMNS} FROM venues v ${clause} ORDER BY v.name_en COLLATE NOCASE, v.id LIMIT ? OFFSET ?`)
-      .all(...params, q.limit, q.offset)
+      .prepare<unknown[], VenueRow>(`SELECT ${COLUMNS} FROM venues v ${hint} ${clause} ORDER BY v.name_en COLLATE NOCASE, v.id LIMIT ? OFFSET ?`)
+      .all(...whereParams, q.limit, q.offset)
       .map(toVenue);
     return { total, items };
+  }
+
+  private count(sql: string, params: unknown[]): number {
+    return this.db.prepare<unknown[], { n: number }>(sql).get(...params)?.n ?? 0;
+  }
+
+  private index(rowid: number, text: string): void {
+    this.stmt.ftsInsert.run(rowid, text);
+    this.stmt.shortInsert.run(rowid, shortTokenText(text));
   }
 
   private validate(raw: unknown): VenueInput {

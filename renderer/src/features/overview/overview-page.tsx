@@ -1,6 +1,7 @@
 /** The home page: venue counts, the active signing key, the data folder and the scheme name. */
 import { BiText } from '../../components/bi-text';
 import { ErrorBanner, Notice } from '../../components/error-banner';
+import { Fact } from '../../components/fact';
 import { Loading } from '../../components/loading';
 import { T } from '../../i18n';
 import { routeHref } from '../../router';
@@ -53,15 +54,16 @@ export function OverviewPage() {
               <BiText t={T.settings} />
             </h2>
             <dl className="facts">
-              <dt><BiText t={T.schemeName} /></dt>
-              <dd data-testid="scheme-name">{data.value.settings.schemeName}</dd>
-              <dt><BiText t={T.operatorName} /></dt>
-              <dd>{data.value.settings.operatorName}</dd>
-              <dt><BiText t={T.activeKey} /></dt>
-              <dd>
+              <Fact label={T.schemeName} testId="scheme-name">
+                {data.value.settings.schemeName}
+              </Fact>
+              <Fact label={T.operatorName}>{data.value.settings.operatorName}</Fact>
+              <Fact label={T.activeKey}>
                 {data.value.activeKey ? (
                   <>
-                    <span className="mono" data-testid="active-kid">{data.value.activeKey.kid}</span>{' '}
+                    <span className="mono" data-testid="active-kid">
+                      {data.value.activeKey.kid}
+                    </span>{' '}
                     <span className="muted">
                       (<BiText t={T.since} /> {data.value.activeKey.validFrom})
                     </span>
@@ -69,9 +71,10 @@ export function OverviewPage() {
                 ) : (
                   '—'
                 )}
-              </dd>
-              <dt><BiText t={T.dataFolder} /></dt>
-              <dd className="mono break">{data.value.dataDir}</dd>
+              </Fact>
+              <Fact label={T.dataFolder} className="mono break">
+                {data.value.dataDir}
+              </Fact>
             </dl>
           </section>
         </>

@@ -6,6 +6,7 @@ import type { Venue } from '../../../../shared/venue/venue';
 import { call } from '../../bridge';
 import { BiText } from '../../components/bi-text';
 import { ErrorBanner, Notice } from '../../components/error-banner';
+import { Fact } from '../../components/fact';
 import { bi, T } from '../../i18n';
 import { QrSvg } from './qr-svg';
 
@@ -43,24 +44,21 @@ export function VenueCodePanel({ venue, code }: { venue: Venue; code: Response<'
       </figure>
       <div className="code-facts">
         <dl className="facts facts-compact">
-          <dt>
-            <BiText t={T.issuedOn} />
-          </dt>
-          <dd data-testid="issued-on">{code.issuedOn}</dd>
-          <dt>
-            <BiText t={T.qrVersion} />
-          </dt>
-          <dd>
+          <Fact label={T.issuedOn} testId="issued-on">
+            {code.issuedOn}
+          </Fact>
+          <Fact label={T.qrVersion}>
             {code.qrVersion} ({code.modules}×{code.modules})
-          </dd>
-          <dt>
-            <BiText t={T.signingKey} />
-          </dt>
-          <dd className="mono">{code.kid}</dd>
+          </Fact>
+          <Fact label={T.signingKey} className="mono">
+            {code.kid}
+          </Fact>
         </dl>
         <p className="muted small">
           <BiText t={T.noRenewal} stack />
         </p>
+      </div>
+      <div className="code-bottom">
         <label htmlFor="code-text" className="label-block">
           <BiText t={T.codeText} />
         </label>

@@ -55,7 +55,7 @@ export function VenueListPage({ filters, onFiltersChange }: { filters: VenueFilt
               <BiText t={T.searching} />
             ) : (
               <>
-                <strong>{pages.total.toLocaleString('en-HK')}</strong> <BiText t={T.venueCount} />
+                <strong>{pages.total.toLocaleString('en-HK')}</strong> <BiText t={pages.total === 1 ? T.venueCountOne : T.venueCount} />
               </>
             )}
           </p>

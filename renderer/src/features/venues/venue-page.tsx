@@ -8,6 +8,7 @@ import { call } from '../../bridge';
 import { BiText } from '../../components/bi-text';
 import { ConfirmDialog } from '../../components/confirm-dialog';
 import { ErrorBanner, Notice } from '../../components/error-banner';
+import { Fact } from '../../components/fact';
 import { Loading } from '../../components/loading';
 import { StatusBadge } from '../../components/status-badge';
 import { T } from '../../i18n';
@@ -82,22 +83,24 @@ function VenueDetails({ venue, onChange }: { venue: Venue; onChange: (v: Venue) 
             <BiText t={T.details} />
           </h2>
           <dl className="facts">
-            <dt><BiText t={T.addressEn} /></dt>
-            <dd lang="en">{venue.addressEn}</dd>
-            <dt><BiText t={T.addressZh} /></dt>
-            <dd lang="zh-HK">{venue.addressZh}</dd>
-            <dt><BiText t={T.district} /></dt>
-            <dd>{venue.district} {DISTRICTS[venue.district]}</dd>
-            <dt><BiText t={T.type} /></dt>
-            <dd>{type.en} {type.zh}</dd>
-            <dt><BiText t={T.contactPhone} /></dt>
-            <dd>{venue.contactPhone ?? '—'}</dd>
-            <dt><BiText t={T.contactEmail} /></dt>
-            <dd className="break">{venue.contactEmail ?? '—'}</dd>
-            <dt><BiText t={T.created} /></dt>
-            <dd>{formatHkDateTime(venue.createdAt)} HKT</dd>
-            <dt><BiText t={T.updated} /></dt>
-            <dd>{formatHkDateTime(venue.updatedAt)} HKT</dd>
+            <Fact label={T.addressEn}>
+              <span lang="en">{venue.addressEn}</span>
+            </Fact>
+            <Fact label={T.addressZh}>
+              <span lang="zh-HK">{venue.addressZh}</span>
+            </Fact>
+            <Fact label={T.district}>
+              {venue.district} {DISTRICTS[venue.district]}
+            </Fact>
+            <Fact label={T.type}>
+              {type.en} {type.zh}
+            </Fact>
+            <Fact label={T.contactPhone}>{venue.contactPhone ?? '—'}</Fact>
+            <Fact label={T.contactEmail} className="break">
+              {venue.contactEmail ?? '—'}
+            </Fact>
+            <Fact label={T.created}>{formatHkDateTime(venue.createdAt)} HKT</Fact>
+            <Fact label={T.updated}>{formatHkDateTime(venue.updatedAt)} HKT</Fact>
           </dl>
         </section>
 

@@ -1,0 +1,21 @@
+/** `npm run bench`: runs every benchmark and prints one JSON object (also saved to bench/results/latest.json). */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { benchMatching } from './matching';
+import { benchRegistry } from './registry';
+
+/** Runs the benchmarks; `root` is the repository folder. */
+export async function runBenchmarks(root: string): Promise<void> {
+  const started = new Date().toISOString();
+  const results: Record<string, unknown> = {
+    machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30) },
+    started,
+  };
+  results.matching = await benchMatching();
+  results.registry = await benchRegistry(join(root, 'resources'));
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'results', 'latest.json'), json);
+  process.stdout.write(json);
+}

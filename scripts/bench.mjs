@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// `npm run bench`: bundles bench/index.ts (TypeScript) with Vite into .tmp/bench and runs it on Node.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, '.tmp', 'bench');
+mkdirSync(outDir, { recursive: true });
+await build({
+  root,
+  logLevel: 'warn',
+  configFile: false,
+  build: {
+    ssr: join(root, 'bench', 'index.ts'),
+    outDir,
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    rollupOptions: { output: { entryFileNames: 'index.mjs', format: 'es' } },
+  },
+  ssr: { noExternal: [] },
+});
+const { runBenchmarks } = await import(pathToFileURL(join(outDir, 'index.mjs')).href);
+await runBenchmarks(root);

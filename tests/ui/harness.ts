@@ -1,0 +1,148 @@
+/**
+ * Playwright fixtures for UI tests: the built renderer served with the app's CSP, a fresh data folder with
+ * real services, and `window.venueConsole` wired through `exposeBinding` to the real handlers via `dispatch`
+ * (exactly what the preload + ipcMain do in the app). Any console error, page error or CSP violation fails the test.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHandlers } from '../../electron/main/handlers';
+import { dispatch, senderPolicyFor, type Handlers } from '../../electron/main/ipc/dispatch';
+import { folderPlatform } from '../../electron/main/platform';
+import { ConsoleServices } from '../../electron/main/services/console-services';
+import { passphraseSealer } from '../../electron/main/services/keys/sealer';
+import { CHANNELS } from '../../shared/ipc/contract';
+import { serveRenderer, type StaticServer } from './static-server';
+
+/** The built renderer (npx electron-vite build). */
+export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+/** The repository's resources folder (poster fonts). */
+export const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.meta.url));
+/** Where tests write screenshots; a curated set is copied into docs/screenshots. */
+export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
+
+/**
+ * Console messages that are not app faults. Chromium warns (as an error) that `frame-ancestors` in the built
+ * page's CSP <meta> tag is ignored; the directive still applies through the response header this harness sends.
+ */
+const IGNORED_CONSOLE = [/directive 'frame-ancestors' is ignored when delivered via a <meta> element/];
+
+/** What a UI test gets: the page on the app, the live services behind it, and the "downloads" folder. */
+export interface Ui {
+  page: Page;
+  services: ConsoleServices;
+  handlers: Handlers;
+  dataDir: string;
+  downloadsDir: string;
+  appUrl: string;
+  /** Opens the app at a hash route, e.g. `#/venues`, and waits for the shell. */
+  open: (hash?: string) => Promise<void>;
+  /** Saves a full-window PNG to {@link SCREENSHOT_DIR}. */
+  shot: (name: string) => Promise<void>;
+  /** Console errors, page errors and CSP violations seen so far. */
+  problems: string[];
+}
+
+/** Opens real services on a fresh temp folder with a passphrase-sealed key (as tests/helpers/temp-services does). */
+function openServices(withKey: boolean): { services: ConsoleServices; dataDir: string; cleanup: () => void } {
+  const dataDir = mkdtempSync(join(tmpdir(), 'vc-ui-'));
+  const sealer = passphraseSealer('correct horse battery staple');
+  const services = new ConsoleServices({ dataDir, resourcesDir: RESOURCES_DIR, sealer: () => sealer });
+  if (withKey) services.keys.ensure();
+  return {
+    services,
+    dataDir,
+    cleanup: () => {
+      services.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** UI test with `ui` (test-scoped) and `server` (one per worker). Use `test.use({ withKey: false })` for a keyless folder. */
+export const test = base.extend<{ ui: Ui; withKey: boolean }, { server: StaticServer }>({
+  server: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await serveRenderer(RENDERER_DIR);
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  withKey: [true, { option: true }],
+  ui: async ({ page, server, withKey }, use, testInfo) => {
+    const { services, dataDir, cleanup } = openServices(withKey);
+    const downloadsDir = join(dataDir, 'downloads');
+    mkdirSync(downloadsDir);
+    const handlers = createHandlers(services, folderPlatform(downloadsDir));
+    const trusted = senderPolicyFor(server.appUrl);
+    const problems: string[] = [];
+
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(msg.text()))) problems.push(`console.error: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+
+    await page.exposeBinding('__venueConsoleInvoke', (source, channel: string, input: unknown) =>
+      dispatch(handlers, channel, input, { senderUrl: source.frame.url() }, trusted),
+    );
+    await page.addInitScript((channels: string[]) => {
+      type Invoke = (channel: string, input: unknown) => Promise<unknown>;
+      const host = window as unknown as { __venueConsoleInvoke: Invoke };
+      const api: Record<string, (input: unknown) => Promise<unknown>> = {};
+      for (const channel of channels) api[channel] = (input: unknown) => host.__venueConsoleInvoke(channel, input);
+      Object.defineProperty(window, 'venueConsole', { value: Object.freeze(api), writable: false, configurable: false });
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+      });
+    }, CHANNELS as string[]);
+
+    const ui: Ui = {
+      page,
+      services,
+      handlers,
+      dataDir,
+      downloadsDir,
+      appUrl: server.appUrl,
+      problems,
+      open: async (hash = '#/') => {
+        await page.goto(`${server.appUrl}${hash}`);
+        await expect(page.getByRole('navigation', { name: /Main/ })).toBeVisible();
+      },
+      shot: async (name) => {
+        mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
+      },
+    };
+    try {
+      await use(ui);
+      expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
+    } finally {
+      cleanup();
+      if (testInfo.status !== testInfo.expectedStatus && problems.length > 0) console.log(problems.join('\n'));
+    }
+  },
+});
+
+export { expect };
+
+/** A valid venue input for seeding through the services; override any field. */
+export function venueInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    nameEn: 'Tai Wai Tea Restaurant',
+    nameZh: '大圍茶餐廳',
+    addressEn: 'G/F, 12 Tai Wai Road, Sha Tin',
+    addressZh: '沙田大圍道12號地下',
+    district: 'Sha Tin',
+    type: 'restaurant',
+    contactPhone: '2345 6789',
+    contactEmail: null,
+    ...overrides,
+  };
+}
+
+/** Number of venues in the registry (read straight from the services, not through the UI). */
+export const venueCount = (services: ConsoleServices): number => services.venues.search({ query: '', status: 'all', offset: 0, limit: 1 }).total;
