@@ -10,9 +10,10 @@ import { DEFAULT_AUTO_LEAVE_MS, visitEnd } from '../checkin/auto-leave';
 import { MINUTE_MS } from '../checkin/iso-time';
 import { isRetained } from '../checkin/retention';
 import { placeKey, type Visit } from '../checkin/visit';
-import type { Exposure } from './exposure';
+import { DEFAULT_TOLERANCE_MS, type Exposure } from './exposure';
 import { lowerBound, type ExposureIndex } from './exposure-index';
-import { indexVisitPlaces, isExposureList, scanOverlaps, toleranceOf } from './exposure-scan';
+import { isExposureList, scanOverlaps } from './exposure-scan';
+import { indexVisitPlaces } from './visit-places';
 
 /** Matching options. */
 export interface MatchOptions {
@@ -30,6 +31,13 @@ export interface ExposureMatch {
   exposure: number;
   /** Overlap of the visit with the widened window, in whole minutes rounded up (so every match is ≥ 1). */
   overlapMinutes: number;
+}
+
+/** The tolerance of the options (default {@link DEFAULT_TOLERANCE_MS}); a negative or NaN one is refused. */
+export function toleranceOf(options: MatchOptions): number {
+  const tolerance = options.toleranceMs ?? DEFAULT_TOLERANCE_MS;
+  if (!(tolerance >= 0)) throw new RangeError('toleranceMs must be zero or more');
+  return tolerance;
 }
 
 /** Called for each overlap found: positions, and the overlap of the visit with the widened window in epoch ms. */

@@ -40,7 +40,7 @@ export interface Ui {
   /** Opens the app at a hash route, e.g. `#/venues`, and waits for the shell. */
   open: (hash?: string) => Promise<void>;
   /** Saves a full-window PNG to {@link SCREENSHOT_DIR}. */
-  shot: (name: string) => Promise<void>;
+  shot: (name: string, options?: { fullPage?: boolean }) => Promise<void>;
   /** Console errors, page errors and CSP violations seen so far. */
   problems: string[];
 }
@@ -112,9 +112,9 @@ export const test = base.extend<{ ui: Ui; withKey: boolean }, { server: StaticSe
         await page.goto(`${server.appUrl}${hash}`);
         await expect(page.getByRole('navigation', { name: /Main/ })).toBeVisible();
       },
-      shot: async (name) => {
+      shot: async (name, options = {}) => {
         mkdirSync(SCREENSHOT_DIR, { recursive: true });
-        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' });
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled', fullPage: options.fullPage ?? false });
       },
     };
     try {

@@ -115,3 +115,29 @@ test('the virtual list stays correct over 3,000 venues and scrolls to the last r
   await total(ui, '1');
   await expect(rowFor(ui, last.id)).toBeVisible();
 });
+
+test('lays out at the 900 px minimum width and on a portrait tablet', async ({ ui }) => {
+  const { page, services } = ui;
+  const venue = services.venues.create(
+    venueInput({ nameEn: 'The Extremely Long Named Harbourfront Seafood and Dim Sum Restaurant', nameZh: '維多利亞港海旁海鮮酒家點心專門店', type: 'beauty-massage' }),
+  );
+  for (const [width, height, name] of [
+    [900, 700, 'w900'],
+    [820, 1180, 'tablet'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await ui.open('#/venues');
+    await expect(rowFor(ui, venue.id)).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'no horizontal scrolling').toBeLessThanOrEqual(0);
+    await ui.shot(`venue-list-${name}`);
+    await ui.open(`#/venues/${venue.id}`);
+    await expect(page.getByTestId('venue-qr')).toBeVisible();
+    const pageOverflow = await page.evaluate(() => {
+      const main = document.querySelector('main') as HTMLElement;
+      return main.scrollWidth - main.clientWidth;
+    });
+    expect(pageOverflow, 'venue page fits without horizontal scrolling').toBeLessThanOrEqual(0);
+    await ui.shot(`venue-page-${name}`);
+  }
+});

@@ -81,7 +81,7 @@ export class VenueRepository {
     const db = this.db;
     this.stmt = {
       get: db.prepare<[string], VenueRow>(`SELECT ${COLUMNS} FROM venues v WHERE v.id = ?`),
-      rowid: db.prepare<[string], { rowid: number }>('SELECT rowid FROM venues WHERE id = ?'),
+      rowid: db.prepare<[string], { rowid: number }>('SELECT seq AS rowid FROM venues WHERE id = ?'),
       byDupKey: db.prepare<[string], { id: string }>('SELECT id FROM venues WHERE dup_key = ? LIMIT 1'),
       insert: db.prepare(
         `INSERT INTO venues (id, name_en, name_zh, address_en, address_zh, district, type, contact_phone, contact_email, status, dup_key, created_at, updated_at)
