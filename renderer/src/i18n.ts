@@ -31,6 +31,7 @@ export const T = {
   // Venue list
   newVenue: s('New venue', '新增場所'),
   search: s('Search', '搜尋'),
+  searchPlaceholder: s('Name, ID, address…', '名稱、編號、地址…'),
   searchHint: s('Name in either language, venue ID, address, district or type', '中英文名稱、場所編號、地址、地區或類別'),
   status: s('Status', '狀態'),
   statusAll: s('All', '全部'),

@@ -37,6 +37,8 @@ export interface KeyInfo {
 export interface ActiveSigner {
   kid: string;
   sign: (message: Uint8Array) => Uint8Array;
+  /** The unsealed key, for this process's batch worker threads only; never sent over IPC. */
+  readonly keyObject: KeyObject;
 }
 
 const toInfo = (r: KeyRow): KeyInfo => ({
@@ -107,7 +109,7 @@ export class KeyStore {
           .run(kid, Buffer.from(raw), Buffer.from(sealed), sealer.protection, today, now);
       })
       .immediate();
-    this.signer = { kid, sign: (m) => new Uint8Array(sign(null, m, privateKey)) };
+    this.signer = { kid, sign: (m) => new Uint8Array(sign(null, m, privateKey)), keyObject: privateKey };
     return toInfo(this.db.prepare<[string], KeyRow>('SELECT * FROM signing_keys WHERE kid = ?').get(kid) as KeyRow);
   }
 
@@ -127,7 +129,7 @@ export class KeyStore {
     const privateKey = createPrivateKey({ key: Buffer.from(sealer.unseal(row.sealed_private)), format: 'der', type: 'pkcs8' });
     const derivedKid = kidOf(rawPublicKey(createPublicKey(privateKey)));
     if (derivedKid !== row.kid) fail('key-locked', 'The stored signing key does not match its public key.', '儲存的簽署密鑰與公鑰不符。');
-    this.signer = { kid: row.kid, sign: (m) => new Uint8Array(sign(null, m, privateKey)) };
+    this.signer = { kid: row.kid, sign: (m) => new Uint8Array(sign(null, m, privateKey)), keyObject: privateKey };
     return this.signer;
   }
 

@@ -98,6 +98,11 @@ export class VenueRepository {
       shortInsert: db.prepare('INSERT INTO venues_fts_short (rowid, text) VALUES (?, ?)'),
       shortDelete: db.prepare('DELETE FROM venues_fts_short WHERE rowid = ?'),
       idExists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM venues WHERE id = ?'),
+      taxiByPlate: db.prepare<[string], { id: string; status: string }>("SELECT id, status FROM venues WHERE type = 'taxi' AND name_en = ?"),
+      insertTaxi: db.prepare(
+        `INSERT INTO venues (id, name_en, name_zh, address_en, address_zh, district, type, status, dup_key, created_at, updated_at)
+         VALUES (@id, @plate, @plate, @addressEn, @addressZh, NULL, 'taxi', 'active', @dupKey, @now, @now)`,
+      ),
       deactivatedIds: db.prepare<[], { id: string }>("SELECT id FROM venues WHERE status = 'deactivated' ORDER BY id"),
     };
   }
@@ -169,6 +174,36 @@ export class VenueRepository {
         return this.require(id);
       })
       .immediate();
+  }
+
+  /** The taxi venue registered for a normalised plate, if any. */
+  findTaxi(plate: string): { id: string; status: Venue['status'] } | null {
+    const row = this.stmt.taxiByPlate.get(plate);
+    return row ? { id: row.id, status: row.status === 'deactivated' ? 'deactivated' : 'active' } : null;
+  }
+
+  /** Whether an id is taken. */
+  idTaken(id: string): boolean {
+    return this.stmt.idExists.get(id) !== undefined;
+  }
+
+  /** A fresh venue id not yet in the database (and not in `reserved`). */
+  newId(reserved?: ReadonlySet<string>): string {
+    let id = newVenueId(this.randomBytes);
+    while (this.idTaken(id) || reserved?.has(id)) id = newVenueId(this.randomBytes);
+    return id;
+  }
+
+  /**
+   * Inserts a taxi venue (name = normalised plate, no district) with a given id. The caller holds the
+   * transaction (batch import writes all its taxis in one).
+   */
+  insertTaxi(t: { id: string; plate: string; companyEn: string; companyZh: string }): void {
+    const now = this.clock();
+    const addressEn = t.companyEn ? `Taxi · ${t.companyEn}` : 'Taxi';
+    const addressZh = t.companyZh ? `的士 · ${t.companyZh}` : '的士';
+    const info = this.stmt.insertTaxi.run({ id: t.id, plate: t.plate, addressEn, addressZh, dupKey: `taxi|${t.plate}`, now });
+    this.index(Number(info.lastInsertRowid), [t.id, t.plate, addressEn, addressZh, 'taxi', 'Taxi', '的士'].join(' \u0001 '));
   }
 
   /** Ids of all deactivated venues. */

@@ -18,7 +18,7 @@ export function VenueFiltersBar({ value, onChange }: { value: VenueFilters; onCh
           value={value.query}
           maxLength={200}
           autoComplete="off"
-          placeholder={bi(T.searchHint)}
+          placeholder={bi(T.searchPlaceholder)}
           aria-describedby="venue-search-hint"
           onChange={(e) => onChange({ ...value, query: e.target.value })}
         />

@@ -1,0 +1,106 @@
+/**
+ * Reads a fleet's CSV of taxis: UTF-8 with or without BOM, CRLF or LF, quoted fields with commas and
+ * newlines (parsed by csv-parse). Every row is checked before anything is written; rejected rows keep
+ * their row number (as a spreadsheet shows it: the header is row 1), the plate as written and a reason.
+ */
+import { parse } from 'csv-parse/sync';
+import { normalisePlate, plateProblem, PLATE_PROBLEM_TEXT } from '../../../../shared/checkin/plate';
+
+/** Columns the import reads; `plate` is required. */
+export const FLEET_COLUMNS = ['plate', 'fleet', 'company_en', 'company_zh', 'notes'] as const;
+
+/** A valid row. */
+export interface FleetRow {
+  /** Row number in the file (header = 1). */
+  row: number;
+  /** Normalised registration mark: upper case, no spaces. */
+  plate: string;
+  fleet: string;
+  companyEn: string;
+  companyZh: string;
+  notes: string;
+}
+
+/** A rejected row. */
+export interface RejectedRow {
+  row: number;
+  plate: string;
+  reason: string;
+  reasonZh: string;
+}
+
+/** The outcome of reading a fleet CSV. */
+export interface FleetCsv {
+  rows: FleetRow[];
+  rejected: RejectedRow[];
+  warnings: string[];
+}
+
+/** A file the import cannot read at all (no header, no plate column, not CSV). */
+export class FleetCsvError extends Error {
+  constructor(
+    message: string,
+    readonly messageZh: string,
+  ) {
+    super(message);
+    this.name = 'FleetCsvError';
+  }
+}
+
+/** Longest value kept from an optional column. */
+const FIELD_MAX = 200;
+
+/** Parses and checks a fleet CSV. */
+export function readFleetCsv(input: string | Uint8Array): FleetCsv {
+  let records: string[][];
+  try {
+    records = parse(typeof input === 'string' ? input : Buffer.from(input), {
+      bom: true,
+      relax_column_count: true,
+      skip_empty_lines: false,
+      info: false,
+    }) as string[][];
+  } catch (error) {
+    throw new FleetCsvError(`The file is not valid CSV: ${(error as Error).message}`, '檔案不是有效的 CSV 格式。');
+  }
+  const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
+  if (!header.includes('plate')) {
+    throw new FleetCsvError('The first row must be a header with a "plate" column.', '第一行須為標題列，並包含「plate」欄。');
+  }
+  const warnings: string[] = [];
+  const unknown = header.filter((h) => h !== '' && !(FLEET_COLUMNS as readonly string[]).includes(h));
+  if (unknown.length > 0) warnings.push(`Ignored column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+  const col = (name: string) => header.indexOf(name);
+  const at = (record: string[], name: string) => {
+    const i = col(name);
+    return i < 0 ? '' : (record[i] ?? '').trim().slice(0, FIELD_MAX);
+  };
+
+  const rows: FleetRow[] = [];
+  const rejected: RejectedRow[] = [];
+  const firstRowOf = new Map<string, number>();
+  // csv-parse reports each record's first line; rows are numbered by record, header = 1, as spreadsheets do.
+  for (let i = 1; i < records.length; i++) {
+    const record = records[i] as string[];
+    const row = i + 1;
+    if (record.every((cell) => cell.trim() === '')) {
+      rejected.push({ row, plate: '', reason: 'Empty row.', reasonZh: '空白行。' });
+      continue;
+    }
+    const written = record[col('plate')] ?? '';
+    const problem = plateProblem(written);
+    if (problem) {
+      rejected.push({ row, plate: written, reason: PLATE_PROBLEM_TEXT[problem].en, reasonZh: PLATE_PROBLEM_TEXT[problem].zh });
+      continue;
+    }
+    const plate = normalisePlate(written);
+    const first = firstRowOf.get(plate);
+    if (first !== undefined) {
+      rejected.push({ row, plate: written, reason: `Duplicate of row ${first}.`, reasonZh: `與第 ${first} 行重複。` });
+      continue;
+    }
+    firstRowOf.set(plate, row);
+    rows.push({ row, plate, fleet: at(record, 'fleet'), companyEn: at(record, 'company_en'), companyZh: at(record, 'company_zh'), notes: at(record, 'notes') });
+  }
+  return { rows, rejected, warnings };
+}
