@@ -10,7 +10,11 @@ function cspMeta(): Plugin {
     name: 'venue-console-csp-meta',
     apply: 'build',
     transformIndexHtml: (html) =>
-      html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+      html.replace(
+        '<meta charset="UTF-8" />',
+        // frame-ancestors only works as a header (the app sends it); browsers ignore it in a meta tag.
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY.replace(/; frame-ancestors [^;]*/, '')}" />`,
+      ),
   };
 }
 
@@ -42,6 +46,7 @@ export default defineConfig({
     plugins: [react(), cspMeta()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      minify: true,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

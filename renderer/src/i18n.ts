@@ -39,6 +39,7 @@ export const T = {
   statusDeactivated: s('Deactivated', '已停用'),
   anyType: s('Any type', '所有類別'),
   anyDistrict: s('Any district', '所有地區'),
+  noDistrict: s('Territory-wide (taxi)', '全港（的士）'),
   venueList: s('Venues found', '搜尋結果'),
   venueCount: s('venues', '個場所'),
   venueCountOne: s('venue', '個場所'),

@@ -1,6 +1,6 @@
 /**
  * The visits that can match, indexed by place for the exposure scan: an open-addressing hash table over the places'
- * comparison keys (the forms {@link placeKey} compares), with a chain of visits per place. A lookup hashes the text
+ * comparison keys (the forms `placeKey` compares), with a chain of visits per place. A lookup hashes the text
  * of an exposure's venue id or plate as if normalised, in one pass over its characters and without allocating;
  * only text with characters beyond ASCII goes through the real normalisers.
  */

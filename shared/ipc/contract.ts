@@ -19,7 +19,7 @@ export const venueSchema = z.object({
   nameZh: z.string(),
   addressEn: z.string(),
   addressZh: z.string(),
-  district,
+  district: district.nullable(),
   type: venueType,
   contactPhone: z.string().nullable(),
   contactEmail: z.string().nullable(),

@@ -17,7 +17,8 @@ export interface Venue {
   nameZh: string;
   addressEn: string;
   addressZh: string;
-  district: District;
+  /** Null only for taxis, which have no fixed district. */
+  district: District | null;
   type: VenueType;
   contactPhone: string | null;
   contactEmail: string | null;
@@ -32,7 +33,8 @@ export interface VenueInput {
   nameZh: string;
   addressEn: string;
   addressZh: string;
-  district: District;
+  /** Required for every type but taxi. */
+  district: District | null;
   type: VenueType;
   contactPhone: string | null;
   contactEmail: string | null;
@@ -65,16 +67,21 @@ const optional = (inner: z.ZodType<string, string>) =>
 const phone = z.string().regex(/^(\+852[ -]?)?[2-9]\d{3}[ -]?\d{4}$/, 'phone');
 
 /** The zod schema of {@link VenueInput}; it trims and normalises as it parses. */
-export const venueInputSchema = z.object({
-  nameEn: text(NAME_EN_MAX),
-  nameZh: text(NAME_ZH_MAX),
-  addressEn: text(ADDRESS_MAX),
-  addressZh: text(ADDRESS_MAX),
-  district: z.enum(DISTRICT_NAMES as [District, ...District[]], { message: 'district' }),
-  type: z.enum(VENUE_TYPE_IDS, { message: 'type' }),
-  contactPhone: optional(phone),
-  contactEmail: optional(z.string().max(254, 'email').pipe(z.email({ message: 'email' }))),
-});
+export const venueInputSchema = z
+  .object({
+    nameEn: text(NAME_EN_MAX),
+    nameZh: text(NAME_ZH_MAX),
+    addressEn: text(ADDRESS_MAX),
+    addressZh: text(ADDRESS_MAX),
+    district: z
+      .union([z.literal(''), z.null(), z.undefined(), z.enum(DISTRICT_NAMES as [District, ...District[]], { message: 'district' })], { message: 'district' })
+      .transform((d) => (d ? d : null)),
+    type: z.enum(VENUE_TYPE_IDS, { message: 'type' }),
+    contactPhone: optional(phone),
+    contactEmail: optional(z.string().max(254, 'email').pipe(z.email({ message: 'email' }))),
+  })
+  // Runs even when other fields failed (`when`), so a missing district is reported together with them.
+  .refine((v) => Boolean(v.district) || v.type === 'taxi', { path: ['district'], message: 'district', when: () => true });
 
 const FIELD_LABELS: Record<string, { en: string; zh: string }> = {
   nameEn: { en: 'English name', zh: '英文名稱' },
@@ -85,6 +92,8 @@ const FIELD_LABELS: Record<string, { en: string; zh: string }> = {
   type: { en: 'Venue type', zh: '場所類別' },
   contactPhone: { en: 'Contact phone', zh: '聯絡電話' },
   contactEmail: { en: 'Contact email', zh: '電郵地址' },
+  operatorName: { en: 'Operator name', zh: '營運者名稱' },
+  schemeName: { en: 'Scheme name', zh: '計劃名稱' },
 };
 
 /** Turns a validation message key into words in both languages. */

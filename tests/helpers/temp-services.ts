@@ -1,13 +1,14 @@
 /** Test helpers: a fresh data folder with real services (real SQLite, real keys sealed by a passphrase). */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ConsoleServices } from '../../electron/main/services/console-services';
 import { passphraseSealer } from '../../electron/main/services/keys/sealer';
 import type { Clock } from '../../shared/time/hk';
 
 /** The repository's resources folder (fonts). */
-export const RESOURCES_DIR = resolve(__dirname, '../../resources');
+export const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.meta.url));
 
 /** A passphrase used by every test key. */
 export const TEST_PASSPHRASE = 'correct horse battery staple';

@@ -23,11 +23,8 @@ export const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.met
 /** Where tests write screenshots; a curated set is copied into docs/screenshots. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 
-/**
- * Console messages that are not app faults. Chromium warns (as an error) that `frame-ancestors` in the built
- * page's CSP <meta> tag is ignored; the directive still applies through the response header this harness sends.
- */
-const IGNORED_CONSOLE = [/directive 'frame-ancestors' is ignored when delivered via a <meta> element/];
+/** Console messages that are not app faults (none at present: every console error fails the test). */
+const IGNORED_CONSOLE: RegExp[] = [];
 
 /** What a UI test gets: the page on the app, the live services behind it, and the "downloads" folder. */
 export interface Ui {

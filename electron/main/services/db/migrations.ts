@@ -70,7 +70,7 @@ export const MIGRATIONS: readonly Migration[] = [
     data: (db) => {
       const insert = db.prepare('INSERT INTO venues_fts_short (rowid, text) VALUES (?, ?)');
       const rows = db
-        .prepare<[], { rowid: number; id: string; name_en: string; name_zh: string; address_en: string; address_zh: string; district: string; type: string }>(
+        .prepare<[], { rowid: number; id: string; name_en: string; name_zh: string; address_en: string; address_zh: string; district: string | null; type: string }>(
           'SELECT rowid, id, name_en, name_zh, address_en, address_zh, district, type FROM venues',
         )
         .all();

@@ -14,7 +14,8 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 /** The text the trigram index holds for a venue: id, both names, both addresses, district and type in both languages. */
 export function venueSearchText(v: Pick<Venue, 'id' | 'district' | 'type'> & VenueInput): string {
   const type = venueTypeLabel(v.type);
-  return [v.id, v.nameEn, v.nameZh, v.addressEn, v.addressZh, v.district, DISTRICTS[v.district], v.type, type.en, type.zh].join(' \u0001 ');
+  const district = v.district ? [v.district, DISTRICTS[v.district]] : [];
+  return [v.id, v.nameEn, v.nameZh, v.addressEn, v.addressZh, ...district, v.type, type.en, type.zh].join(' \u0001 ');
 }
 
 /** The text the short-query index holds: the words of `text`, then each Chinese character and each adjacent pair. */

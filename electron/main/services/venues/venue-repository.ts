@@ -14,7 +14,7 @@ interface VenueRow {
   name_zh: string;
   address_en: string;
   address_zh: string;
-  district: string;
+  district: string | null;
   type: string;
   contact_phone: string | null;
   contact_email: string | null;
@@ -34,7 +34,7 @@ function toVenue(r: VenueRow): Venue {
     nameZh: r.name_zh,
     addressEn: r.address_en,
     addressZh: r.address_zh,
-    district: r.district as District,
+    district: r.district as District | null,
     type: r.type as VenueType,
     contactPhone: r.contact_phone,
     contactEmail: r.contact_email,

@@ -23,7 +23,7 @@ const toDraft = (v: Venue): Draft => ({
   nameZh: v.nameZh,
   addressEn: v.addressEn,
   addressZh: v.addressZh,
-  district: v.district,
+  district: v.district ?? '',
   type: v.type,
   contactPhone: v.contactPhone ?? '',
   contactEmail: v.contactEmail ?? '',

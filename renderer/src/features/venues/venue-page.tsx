@@ -90,7 +90,7 @@ function VenueDetails({ venue, onChange }: { venue: Venue; onChange: (v: Venue) 
               <span lang="zh-HK">{venue.addressZh}</span>
             </Fact>
             <Fact label={T.district}>
-              {venue.district} {DISTRICTS[venue.district]}
+              {venue.district ? `${venue.district} ${DISTRICTS[venue.district]}` : `${T.noDistrict.en} ${T.noDistrict.zh}`}
             </Fact>
             <Fact label={T.type}>
               {type.en} {type.zh}

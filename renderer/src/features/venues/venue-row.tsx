@@ -20,7 +20,7 @@ export function VenueRow({ venue }: { venue: Venue }) {
         </span>
       </span>
       <span className="cell cell-district">
-        <BiText t={{ en: venue.district, zh: DISTRICTS[venue.district] }} stack />
+        <BiText t={venue.district ? { en: venue.district, zh: DISTRICTS[venue.district] } : T.noDistrict} stack />
       </span>
       <span className="cell cell-type">
         <BiText t={venueTypeLabel(venue.type)} stack />
