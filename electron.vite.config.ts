@@ -26,6 +26,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           cli: resolve(__dirname, 'cli/index.ts'),
+          'batch-worker': resolve(__dirname, 'electron/main/services/batch/encoder-worker.ts'),
         },
       },
     },

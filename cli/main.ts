@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { AppFailure } from '../shared/errors';
 import { defaultUserDataDir } from '../electron/main/services/user-data-dir';
 import { UsageError, type CliIo, type Command } from './command';
+import { batchCommand } from './commands/batch';
 import { codeCommand, posterCommand, verifyCommand } from './commands/codes';
 import { healthCodeCommand } from './commands/health-code';
 import { matchCommand } from './commands/match';
@@ -20,6 +21,7 @@ export const COMMANDS: Command[] = [
   codeCommand,
   posterCommand,
   trustExportCommand,
+  batchCommand,
   verifyCommand,
   matchCommand,
   healthCodeCommand,

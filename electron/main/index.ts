@@ -2,7 +2,7 @@
  * Electron composition root: opens the services on the user-data folder, hardens the session, creates
  * the window, and registers IPC. Everything else lives in services and handlers that run under plain Node.
  */
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,6 +31,7 @@ function electronPlatform(win: BrowserWindow): Platform {
       const result = await dialog.showSaveDialog(win, { title, defaultPath: join(app.getPath('documents'), defaultName), filters });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    openPath: async (path) => (await shell.openPath(path)) === '',
   };
 }
 
@@ -57,6 +58,7 @@ async function start(): Promise<void> {
       dataDir: app.getPath('userData'),
       resourcesDir,
       sealer: safeStorageSealer,
+      batchWorkerPath: join(appRoot, 'out', 'main', 'batch-worker.js'),
       ...(!app.isPackaged && existsSync(electronBinding) ? { nativeBinding: electronBinding } : {}),
     });
   } catch (error) {

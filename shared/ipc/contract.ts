@@ -64,6 +64,36 @@ const verdictSchema = z.union([
   }),
 ]);
 
+const rejectedRowSchema = z.object({ row: z.number(), plate: z.string(), reason: z.string(), reasonZh: z.string() });
+
+const batchReportSchema = z.object({
+  created: z.number(),
+  reused: z.number(),
+  rejected: z.array(z.object({ row: z.number(), plate: z.string(), reason: z.string() })),
+  warnings: z.array(z.string()),
+  pages: z.number(),
+  pdf: z.string(),
+  manifest: z.string().nullable(),
+  seconds: z.number(),
+});
+
+/** A batch job as the page polls it. */
+export const batchStatusSchema = z.object({
+  jobId: z.string(),
+  phase: z.enum(['starting', 'generating', 'saving', 'done', 'cancelled', 'failed']),
+  done: z.number(),
+  total: z.number(),
+  rate: z.number(),
+  secondsLeft: z.number(),
+  pdfPath: z.string(),
+  manifestPath: z.string().nullable(),
+  report: batchReportSchema.nullable(),
+  error: z.object({ code: z.string(), message: z.string(), messageZh: z.string().optional() }).nullable(),
+});
+
+/** Largest CSV the app accepts over IPC (about 200,000 vehicles). */
+export const BATCH_CSV_MAX_CHARS = 20_000_000;
+
 const channel = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response });
 
 /** The contract: channel name → request and response schemas. */
@@ -111,6 +141,24 @@ export const contract = {
   rotateKey: channel(z.object({}), keyInfoSchema),
   exportTrust: channel(z.object({}), z.object({ path: z.string().nullable(), keys: z.number() })),
   verifyCode: channel(z.object({ text: z.string().max(4000) }), verdictSchema),
+  previewBatch: channel(
+    z.object({ csv: z.string().max(BATCH_CSV_MAX_CHARS) }),
+    z.object({
+      valid: z.number(),
+      alreadyRegistered: z.number(),
+      rejected: z.array(rejectedRowSchema),
+      warnings: z.array(z.string()),
+      pages: z.object({ sheet: z.number(), card: z.number() }),
+    }),
+  ),
+  startBatch: channel(
+    z.object({ csv: z.string().max(BATCH_CSV_MAX_CHARS), template: z.enum(['sheet', 'card']), manifest: z.boolean() }),
+    batchStatusSchema.nullable(),
+  ),
+  getBatchStatus: channel(z.object({ jobId: z.string().max(64) }), batchStatusSchema),
+  cancelBatch: channel(z.object({ jobId: z.string().max(64) }), batchStatusSchema),
+  saveRejectedRows: channel(z.object({ rejected: z.array(rejectedRowSchema).max(200_000) }), z.object({ path: z.string().nullable() })),
+  openBatchOutput: channel(z.object({ jobId: z.string().max(64), which: z.enum(['pdf', 'manifest']) }), z.object({ opened: z.boolean() })),
 } as const;
 
 /** The contract's type. */

@@ -10,6 +10,9 @@ import type { Clock } from '../../shared/time/hk';
 /** The repository's resources folder (fonts). */
 export const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.meta.url));
 
+/** The built batch encoder worker (`npm run build` makes it). */
+export const BATCH_WORKER = fileURLToPath(new URL('../../out/main/batch-worker.js', import.meta.url));
+
 /** A passphrase used by every test key. */
 export const TEST_PASSPHRASE = 'correct horse battery staple';
 
@@ -31,6 +34,7 @@ export function openTestServices(options: { dataDir?: string; clock?: Clock; wit
   const services = new ConsoleServices({
     dataDir,
     resourcesDir: RESOURCES_DIR,
+    batchWorkerPath: BATCH_WORKER,
     sealer: () => sealer,
     ...(options.clock ? { clock: options.clock } : {}),
   });

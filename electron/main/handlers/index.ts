@@ -3,6 +3,7 @@ import type { Handlers } from '../ipc/dispatch';
 import type { Platform } from '../platform';
 import type { ConsoleServices } from '../services/console-services';
 import { adminHandlers } from './admin';
+import { batchHandlers } from './batch';
 import { codeHandlers } from './codes';
 import { venueHandlers } from './venues';
 
@@ -12,5 +13,6 @@ export function createHandlers(services: ConsoleServices, platform: Platform): H
     ...adminHandlers(services, platform),
     ...venueHandlers(services),
     ...codeHandlers(services, platform),
+    ...batchHandlers(services, platform),
   };
 }

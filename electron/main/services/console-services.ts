@@ -12,6 +12,7 @@ import { openDatabase, type Db } from './db/open-database';
 import { KeyStore } from './keys/key-store';
 import type { SecretSealer } from './keys/sealer';
 import { writePosterPdf, type PaperSize } from './posters/poster-pdf';
+import { BatchJobs } from './batch/batch-jobs';
 import { SettingsStore } from './settings-store';
 import { VenueRepository } from './venues/venue-repository';
 
@@ -26,6 +27,8 @@ export interface ServiceOptions {
   sealer: () => SecretSealer;
   clock?: Clock;
   nativeBinding?: string;
+  /** The built batch encoder worker (out/main/batch-worker.js). */
+  batchWorkerPath?: string;
 }
 
 /** A signed code for a venue, with the record it carries. */
@@ -43,6 +46,7 @@ export class ConsoleServices {
   readonly clock: Clock;
   readonly dataDir: string;
   readonly resourcesDir: string;
+  readonly batches: BatchJobs;
 
   constructor(options: ServiceOptions) {
     this.clock = options.clock ?? systemClock;
@@ -52,6 +56,7 @@ export class ConsoleServices {
     this.venues = new VenueRepository({ db: this.db, clock: this.clock });
     this.keys = new KeyStore(this.db, options.sealer, this.clock);
     this.settings = new SettingsStore(this.db);
+    this.batches = new BatchJobs(this, options.batchWorkerPath ?? '');
   }
 
   /** Signs a fresh code for an active venue, dated today (Hong Kong). */

@@ -5,7 +5,7 @@
  */
 import { createPrivateKey, sign } from 'node:crypto';
 import { parentPort, workerData } from 'node:worker_threads';
-import { encodeSticker, type EncodedSticker } from './sticker-qr';
+import { compressSticker, encodeSticker, type CompressedSticker } from './sticker-qr';
 
 /** Data the pool gives each worker at start. */
 export interface EncoderInit {
@@ -23,7 +23,7 @@ export interface EncoderJob {
 /** The answer to a chunk. */
 export interface EncoderResult {
   seq: number;
-  stickers: EncodedSticker[];
+  stickers: CompressedSticker[];
 }
 
 const init = workerData as EncoderInit;
@@ -31,7 +31,12 @@ const key = createPrivateKey({ key: Buffer.from(init.pkcs8), format: 'der', type
 const signer = (m: Uint8Array) => new Uint8Array(sign(null, m, key));
 
 parentPort?.on('message', (job: EncoderJob) => {
-  const stickers = job.items.map((item) => encodeSticker({ kid: init.kid, issuedOn: init.issuedOn, venueId: item.venueId, plate: item.plate }, signer));
+  const stickers = job.items.map((item) =>
+    compressSticker(encodeSticker({ kid: init.kid, issuedOn: init.issuedOn, venueId: item.venueId, plate: item.plate }, signer)),
+  );
   const result: EncoderResult = { seq: job.seq, stickers };
-  parentPort?.postMessage(result);
+  parentPort?.postMessage(
+    result,
+    stickers.map((s) => s.form.buffer as ArrayBuffer),
+  );
 });

@@ -3,13 +3,14 @@
  * batch that runs in worker threads. Batch stickers use a fixed QR mask (pattern 2): evaluating all eight
  * masks costs ~0.9 ms a code in the `qrcode` package, 90% of its time (see docs/decisions.md).
  */
+import { deflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
 import { buildCodeText, CODE_PREFIX, type Signer } from '../../../../shared/qr/code';
 
 /** The fixed mask used for batch stickers. */
 export const BATCH_MASK_PATTERN = 2;
 
-/** What a worker returns per vehicle. */
+/** A sticker's code and QR drawing operators. */
 export interface EncodedSticker {
   code: string;
   version: number;
@@ -17,6 +18,20 @@ export interface EncodedSticker {
   size: number;
   /** PDF operators drawing the dark runs as `x y w 1 re` in module units, quiet zone included (origin top-left). */
   ops: string;
+}
+
+/** What a worker returns per vehicle: the operators already deflated, ready to be a PDF form XObject. */
+export interface CompressedSticker {
+  code: string;
+  version: number;
+  size: number;
+  /** zlib (FlateDecode) stream of `0 g` + the run operators + `f`. */
+  form: Uint8Array;
+}
+
+/** Deflates a sticker's operators into a form XObject body (done in the worker, so compression runs on every core). */
+export function compressSticker(s: EncodedSticker): CompressedSticker {
+  return { code: s.code, version: s.version, size: s.size, form: deflateSync(Buffer.from(`0 g\n${s.ops}f\n`, 'latin1')) };
 }
 
 /** Encodes one taxi code: sign, QR (numeric segment after the prefix), merged horizontal runs as operators. */

@@ -7,43 +7,62 @@ export function tempPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.partial`);
 }
 
+/** A file being written under a temporary name. */
+export interface AtomicWrite {
+  stream: WriteStream;
+  /** Waits until the stream has ended and is closed (all data on disk under the temp name). */
+  commitPending: () => Promise<void>;
+  /** Renames the finished temp file to the target. */
+  rename: () => void;
+  /** `commitPending` then `rename`. */
+  commit: () => Promise<void>;
+  /** Destroys the stream and deletes the temp file. */
+  abort: () => void;
+}
+
 /**
  * Opens a write stream on a temp file next to `target`. End the stream (or let a pipe end it), then
- * `commit()` waits for it to close and renames it to `target`; `abort()` destroys and deletes it.
- * Exactly one of them must be called.
+ * `commit()`; or `abort()` to leave nothing behind. A failed commit deletes the temp file too.
  */
-export function openAtomicWrite(target: string): { stream: WriteStream; commit: () => Promise<void>; abort: () => void } {
+export function openAtomicWrite(target: string): AtomicWrite {
   const temp = tempPathFor(target);
-  const stream = createWriteStream(temp, { flags: 'wx' });
+  const stream = createWriteStream(temp, { flags: 'wx', highWaterMark: 1 << 20 });
   let failure: Error | null = null;
   stream.on('error', (e) => {
     failure = e;
   });
+  const abort = () => {
+    stream.destroy();
+    rmSync(temp, { force: true });
+  };
+  const commitPending = () =>
+    new Promise<void>((resolve, reject) => {
+      const done = () => {
+        if (failure) {
+          abort();
+          reject(failure);
+        } else resolve();
+      };
+      if (stream.closed) done();
+      else stream.once('close', done);
+    });
+  const rename = () => {
+    try {
+      renameSync(temp, target);
+    } catch (e) {
+      abort();
+      throw e;
+    }
+  };
   return {
     stream,
-    commit: () =>
-      new Promise<void>((resolve, reject) => {
-        const done = () => {
-          if (failure) {
-            rmSync(temp, { force: true });
-            reject(failure);
-            return;
-          }
-          try {
-            renameSync(temp, target);
-            resolve();
-          } catch (e) {
-            rmSync(temp, { force: true });
-            reject(e as Error);
-          }
-        };
-        if (stream.closed) done();
-        else stream.once('close', done);
-      }),
-    abort: () => {
-      stream.destroy();
-      rmSync(temp, { force: true });
+    commitPending,
+    rename,
+    commit: async () => {
+      await commitPending();
+      rename();
     },
+    abort,
   };
 }
 

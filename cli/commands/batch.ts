@@ -1,0 +1,92 @@
+/** `venue-console batch`: a fleet CSV → signed taxi codes → sticker PDF, manifest and report. */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeFileAtomic } from '../../electron/main/services/files/atomic-file';
+import { runBatch, type BatchReport } from '../../electron/main/services/batch/batch-job';
+import { FleetCsvError, readFleetCsv } from '../../electron/main/services/batch/fleet-csv';
+import { printJson, UsageError, type Command } from '../command';
+import { openCliServices } from '../services';
+
+/** Where the built encoder worker sits: beside the built CLI (out/main). */
+export function batchWorkerPath(): string {
+  return join(dirname(fileURLToPath(import.meta.url)), 'batch-worker.js');
+}
+
+/** `venue-console --data DIR batch --csv FILE --out FILE.pdf [--template sheet|card] [--manifest FILE.csv] [--report FILE.json]` */
+export const batchCommand: Command = {
+  name: 'batch',
+  summary: 'Turn a fleet CSV of taxi plates into signed codes and a sticker PDF (progress on stderr).',
+  usage: 'venue-console [--data DIR] batch --csv FILE --out FILE.pdf [--template sheet|card] [--manifest FILE.csv] [--report FILE.json] [--quiet]',
+  async run(ctx) {
+    const { values } = parseArgs({
+      args: ctx.argv,
+      options: {
+        csv: { type: 'string' },
+        out: { type: 'string' },
+        template: { type: 'string', default: 'sheet' },
+        manifest: { type: 'string' },
+        report: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+      },
+      strict: true,
+    });
+    if (!values.csv) throw new UsageError('batch needs --csv FILE');
+    if (!values.out) throw new UsageError('batch needs --out FILE.pdf');
+    if (values.template !== 'sheet' && values.template !== 'card') throw new UsageError('--template must be sheet or card');
+    let text: Buffer;
+    try {
+      text = readFileSync(values.csv);
+    } catch {
+      throw new UsageError(`Cannot read ${values.csv}.`);
+    }
+    let csv;
+    try {
+      csv = readFleetCsv(text);
+    } catch (error) {
+      if (error instanceof FleetCsvError) {
+        ctx.io.stderr(`${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
+    for (const r of csv.rejected) ctx.io.stderr(`row ${r.row}: ${JSON.stringify(r.plate)}: ${r.reason}\n`);
+    for (const w of csv.warnings) ctx.io.stderr(`warning: ${w}\n`);
+
+    const services = await openCliServices(ctx, csv.rows.length > 0);
+    const controller = new AbortController();
+    const onSignal = () => controller.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    let report: BatchReport | null = null;
+    try {
+      if (csv.rows.length > 0) {
+        report = await runBatch(services, csv, {
+          template: values.template,
+          pdfPath: resolve(values.out),
+          manifestPath: values.manifest ? resolve(values.manifest) : undefined,
+          signal: controller.signal,
+          workerPath: batchWorkerPath(),
+          onProgress: values.quiet
+            ? undefined
+            : (p) => ctx.io.stderr(`${p.phase} ${p.done}/${p.total}  ${Math.round(p.rate)}/s  ${p.secondsLeft.toFixed(1)} s left\n`),
+        });
+      }
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      services.close();
+    }
+    const out = {
+      created: report?.created ?? 0,
+      reused: report?.reused ?? 0,
+      rejected: csv.rejected.map((r) => ({ row: r.row, plate: r.plate, reason: r.reason })),
+      warnings: report?.warnings ?? csv.warnings,
+      pages: report?.pages ?? 0,
+    };
+    if (values.report) writeFileAtomic(resolve(values.report), `${JSON.stringify(out, null, 2)}\n`);
+    printJson(ctx.io, { ...out, pdf: report?.pdf ?? null, manifest: report?.manifest ?? null, seconds: report?.seconds ?? 0 });
+    return out.created + out.reused > 0 ? 0 : 1;
+  },
+};

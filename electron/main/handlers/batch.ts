@@ -1,0 +1,70 @@
+/** IPC handlers for fleet batches: preview a CSV, run it with progress, cancel, save the error list, open the result. */
+import { fail } from '../../../shared/errors';
+import type { Handlers } from '../ipc/dispatch';
+import type { Platform } from '../platform';
+import type { ConsoleServices } from '../services/console-services';
+import { FleetCsvError, readFleetCsv, type FleetCsv } from '../services/batch/fleet-csv';
+import { csvCell } from '../services/batch/manifest-csv';
+import { pagesFor } from '../services/batch/sticker-layout';
+import { writeFileAtomic } from '../services/files/atomic-file';
+
+function read(csv: string): FleetCsv {
+  try {
+    return readFleetCsv(csv);
+  } catch (error) {
+    if (error instanceof FleetCsvError) fail('validation', error.message, error.messageZh);
+    throw error;
+  }
+}
+
+/** Handlers for the fleet batch page. */
+export function batchHandlers(
+  s: ConsoleServices,
+  platform: Platform,
+): Pick<Handlers, 'previewBatch' | 'startBatch' | 'getBatchStatus' | 'cancelBatch' | 'saveRejectedRows' | 'openBatchOutput'> {
+  return {
+    previewBatch: ({ csv }) => {
+      const parsed = read(csv);
+      return {
+        valid: parsed.rows.length,
+        alreadyRegistered: parsed.rows.filter((r) => s.venues.findTaxi(r.plate) !== null).length,
+        rejected: parsed.rejected,
+        warnings: parsed.warnings,
+        pages: { sheet: pagesFor('sheet', parsed.rows.length), card: pagesFor('card', parsed.rows.length) },
+      };
+    },
+    startBatch: async ({ csv, template, manifest }) => {
+      const parsed = read(csv);
+      if (parsed.rows.length === 0) fail('validation', 'No row of the file has a valid registration mark.', '檔案中沒有任何有效的車牌號碼。');
+      const pdfPath = await platform.chooseSavePath({
+        title: 'Save taxi stickers as PDF',
+        defaultName: `taxi-${template === 'sheet' ? 'stickers' : 'cards'}-${parsed.rows.length}.pdf`,
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      });
+      if (!pdfPath) return null;
+      const manifestPath = manifest ? pdfPath.replace(/(\.pdf)?$/i, '-manifest.csv') : null;
+      return s.batches.start(parsed, { template, pdfPath, manifestPath });
+    },
+    getBatchStatus: ({ jobId }) => s.batches.status(jobId),
+    cancelBatch: ({ jobId }) => s.batches.cancel(jobId),
+    saveRejectedRows: async ({ rejected }) => {
+      const path = await platform.chooseSavePath({
+        title: 'Save rejected rows',
+        defaultName: 'rejected-rows.csv',
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      });
+      if (!path) return { path: null };
+      const lines = rejected.map((r) => `${[String(r.row), r.plate, r.reason, r.reasonZh].map(csvCell).join(',')}\r\n`);
+      writeFileAtomic(path, `\uFEFFrow,plate,reason,reason_zh\r\n${lines.join('')}`);
+      return { path };
+    },
+    openBatchOutput: async ({ jobId, which }) => {
+      // Only the files a finished batch wrote can be opened, never a path the page names.
+      const status = s.batches.status(jobId);
+      const path = which === 'pdf' ? status.pdfPath : status.manifestPath;
+      if (status.phase !== 'done' || !path) fail('conflict', `The batch has no ${which === 'pdf' ? 'PDF' : 'manifest'} to open.`, '此批次沒有可開啟的檔案。');
+      return { opened: await platform.openPath(path) };
+    },
+  };
+}
+

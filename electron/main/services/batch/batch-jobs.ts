@@ -1,0 +1,98 @@
+/**
+ * Batches running in the app: started by one IPC call, watched by polling, cancelled by another. One batch
+ * at a time (each uses every core). Finished jobs are kept until the next one starts, so the page can show
+ * the outcome after a reload.
+ */
+import { randomUUID } from 'node:crypto';
+import { AppFailure, fail, type AppError } from '../../../../shared/errors';
+import type { ConsoleServices } from '../console-services';
+import { runBatch, type BatchProgress, type BatchReport } from './batch-job';
+import type { FleetCsv } from './fleet-csv';
+import type { StickerTemplate } from './sticker-layout';
+
+/** What the page sees of a job. */
+export interface BatchStatus {
+  jobId: string;
+  phase: BatchProgress['phase'] | 'starting' | 'failed';
+  done: number;
+  total: number;
+  rate: number;
+  secondsLeft: number;
+  pdfPath: string;
+  manifestPath: string | null;
+  report: BatchReport | null;
+  error: AppError | null;
+}
+
+/** The app's batch jobs. */
+export class BatchJobs {
+  private current: { status: BatchStatus; controller: AbortController; finished: Promise<void> } | null = null;
+
+  constructor(
+    private readonly services: ConsoleServices,
+    private readonly workerPath: string,
+  ) {}
+
+  /** Starts a batch in the background; refuses while another is running. */
+  start(csv: FleetCsv, options: { template: StickerTemplate; pdfPath: string; manifestPath: string | null }): BatchStatus {
+    if (this.current && this.isRunning(this.current.status)) {
+      fail('conflict', 'A batch is already running; wait for it or cancel it first.', '另一批次正在進行；請等待完成或先取消。');
+    }
+    const controller = new AbortController();
+    const status: BatchStatus = {
+      jobId: randomUUID(),
+      phase: 'starting',
+      done: 0,
+      total: csv.rows.length,
+      rate: 0,
+      secondsLeft: 0,
+      pdfPath: options.pdfPath,
+      manifestPath: options.manifestPath,
+      report: null,
+      error: null,
+    };
+    const finished = runBatch(this.services, csv, {
+      template: options.template,
+      pdfPath: options.pdfPath,
+      manifestPath: options.manifestPath ?? undefined,
+      signal: controller.signal,
+      workerPath: this.workerPath,
+      onProgress: (p) => Object.assign(status, p),
+    }).then(
+      (report) => {
+        Object.assign(status, { phase: 'done', report, done: status.total, secondsLeft: 0 });
+      },
+      (error: unknown) => {
+        const appError: AppError =
+          error instanceof AppFailure ? error.appError : { code: 'internal', message: `The batch failed: ${error instanceof Error ? error.message : String(error)}` };
+        Object.assign(status, { phase: appError.code === 'cancelled' ? 'cancelled' : 'failed', error: appError });
+      },
+    );
+    this.current = { status, controller, finished };
+    return { ...status };
+  }
+
+  /** The status of a job. */
+  status(jobId: string): BatchStatus {
+    if (!this.current || this.current.status.jobId !== jobId) fail('not-found', 'No such batch.', '找不到該批次。');
+    return { ...this.current.status };
+  }
+
+  /** Asks a running job to stop; resolves once it has (files removed, nothing written). */
+  async cancel(jobId: string): Promise<BatchStatus> {
+    const job = this.current;
+    if (!job || job.status.jobId !== jobId) fail('not-found', 'No such batch.', '找不到該批次。');
+    job.controller.abort();
+    await job.finished;
+    return { ...job.status };
+  }
+
+  /** Waits for the current job (tests and shutdown). */
+  async idle(): Promise<void> {
+    await this.current?.finished;
+  }
+
+  private isRunning(s: BatchStatus): boolean {
+    return s.phase === 'starting' || s.phase === 'generating' || s.phase === 'saving';
+  }
+}

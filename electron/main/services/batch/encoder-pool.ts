@@ -1,0 +1,104 @@
+/**
+ * A pool of encoder worker threads (one per core by default). Work goes out in chunks, a bounded number
+ * in flight per worker, and comes back in order through an async iterator, so memory stays flat however
+ * many vehicles a batch has. `close()` terminates the workers at once (used by Cancel).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { EncoderInit, EncoderJob, EncoderResult } from './encoder-worker';
+import type { CompressedSticker } from './sticker-qr';
+
+/** Options of {@link encodeInWorkers}. */
+export interface PoolOptions {
+  workerPath: string;
+  init: EncoderInit;
+  workers?: number;
+  chunkSize?: number;
+  /** Chunks in flight per worker. */
+  depth?: number;
+}
+
+/** Encodes items in worker threads; yields results in input order, a chunk at a time. */
+export class EncoderPool {
+  private readonly workers: Worker[];
+  private readonly pending = new Map<number, EncoderResult>();
+  private waiting: { seq: number; resolve: (r: EncoderResult) => void; reject: (e: Error) => void } | null = null;
+  private failure: Error | null = null;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {
+    const count = Math.max(1, options.workers ?? availableParallelism());
+    this.workers = Array.from({ length: count }, () => {
+      // A small heap: each worker holds one chunk at a time, and a tight young generation keeps its garbage
+      // (QR strings) from piling up before it is collected.
+      const worker = new Worker(options.workerPath, {
+        workerData: options.init,
+        resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 },
+      });
+      worker.on('message', (r: EncoderResult) => this.receive(r));
+      worker.on('error', (e) => this.fail(e));
+      worker.on('exit', (code) => {
+        if (code !== 0 && !this.closed) this.fail(new Error(`encoder worker stopped with code ${code}`));
+      });
+      return worker;
+    });
+  }
+
+  /** Encodes `items` and yields one array of stickers per chunk, in order. */
+  async *encode(items: EncoderJob['items']): AsyncGenerator<CompressedSticker[]> {
+    const chunkSize = this.options.chunkSize ?? 120;
+    const depth = this.options.depth ?? 3;
+    const chunks = Math.ceil(items.length / chunkSize);
+    let sent = 0;
+    const send = () => {
+      while (sent < chunks && sent - this.nextSeq < depth * this.workers.length) {
+        const job: EncoderJob = { seq: sent, items: items.slice(sent * chunkSize, (sent + 1) * chunkSize) };
+        (this.workers[sent % this.workers.length] as Worker).postMessage(job);
+        sent++;
+      }
+    };
+    for (this.nextSeq = 0; this.nextSeq < chunks; ) {
+      send();
+      const result = await this.take(this.nextSeq);
+      this.nextSeq++;
+      send();
+      yield result.stickers;
+    }
+  }
+
+  private nextSeq = 0;
+
+  private take(seq: number): Promise<EncoderResult> {
+    if (this.failure) return Promise.reject(this.failure);
+    const ready = this.pending.get(seq);
+    if (ready) {
+      this.pending.delete(seq);
+      return Promise.resolve(ready);
+    }
+    return new Promise((resolve, reject) => {
+      this.waiting = { seq, resolve, reject };
+    });
+  }
+
+  private receive(r: EncoderResult): void {
+    if (this.waiting?.seq === r.seq) {
+      const w = this.waiting;
+      this.waiting = null;
+      w.resolve(r);
+    } else this.pending.set(r.seq, r);
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    const w = this.waiting;
+    this.waiting = null;
+    w?.reject(e);
+  }
+
+  /** Stops every worker now. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.fail(new Error('the encoder pool was closed'));
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
