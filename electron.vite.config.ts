@@ -27,6 +27,7 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           cli: resolve(__dirname, 'cli/index.ts'),
           'batch-worker': resolve(__dirname, 'electron/main/services/batch/encoder-worker.ts'),
+          'batch-writer': resolve(__dirname, 'electron/main/services/batch/writer-worker.ts'),
         },
       },
     },

@@ -2,17 +2,24 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { batchChild, benchBatch } from './batch';
 import { benchMatching } from './matching';
 import { benchRegistry } from './registry';
 
-/** Runs the benchmarks; `root` is the repository folder. */
+/** Runs the benchmarks; `root` is the repository folder. With `--batch-child N` it is one batch child process. */
 export async function runBenchmarks(root: string): Promise<void> {
+  const childAt = process.argv.indexOf('--batch-child');
+  if (childAt > 0) {
+    await batchChild(Number(process.argv[childAt + 1]), root);
+    return;
+  }
   const started = new Date().toISOString();
   const results: Record<string, unknown> = {
     machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30) },
     started,
   };
   results.matching = await benchMatching();
+  results.batch = await benchBatch(join(root, 'scripts', 'bench.mjs'), root);
   results.registry = await benchRegistry(join(root, 'resources'));
   const json = `${JSON.stringify(results, null, 2)}\n`;
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });

@@ -8,7 +8,8 @@ import { build } from 'vite';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, '.tmp', 'bench');
 mkdirSync(outDir, { recursive: true });
-await build({
+// A batch child process (spawned by the batch benchmark) reuses the bundle its parent just built.
+if (!process.argv.includes('--batch-child')) await build({
   root,
   logLevel: 'warn',
   configFile: false,

@@ -1,8 +1,9 @@
-/** The app shell: a left navigation (Overview, Venues, Settings & keys) and the current page. */
+/** The app shell: a left navigation (Overview, Venues, Taxi batch, Settings & keys) and the current page. */
 import { useEffect, useRef, useState } from 'react';
 import { hasBridge } from './bridge';
 import { BiText } from './components/bi-text';
 import { ErrorBanner } from './components/error-banner';
+import { BatchPage } from './features/batch/batch-page';
 import { OverviewPage } from './features/overview/overview-page';
 import { SettingsPage } from './features/settings/settings-page';
 import { NO_FILTERS, type VenueFilters } from './features/venues/use-venue-pages';
@@ -12,9 +13,10 @@ import { VenuePage } from './features/venues/venue-page';
 import { bi, T, type Bi } from './i18n';
 import { routeHref, useRoute, type Route } from './router';
 
-const NAV: { page: 'overview' | 'venues' | 'settings'; label: Bi; icon: string }[] = [
+const NAV: { page: 'overview' | 'venues' | 'batch' | 'settings'; label: Bi; icon: string }[] = [
   { page: 'overview', label: T.overview, icon: '◎' },
   { page: 'venues', label: T.venues, icon: '▦' },
+  { page: 'batch', label: T.batch, icon: '⇶' },
   { page: 'settings', label: T.settings, icon: '⚙' },
 ];
 
@@ -81,6 +83,8 @@ function Page({ route, filters, onFiltersChange }: { route: Route; filters: Venu
       return <VenuePage key={route.id} id={route.id} />;
     case 'venue-edit':
       return <EditVenuePage key={route.id} id={route.id} />;
+    case 'batch':
+      return <BatchPage />;
     case 'settings':
       return <SettingsPage />;
     case 'not-found':

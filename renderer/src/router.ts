@@ -8,6 +8,7 @@ export type Route =
   | { page: 'venue-new' }
   | { page: 'venue'; id: string }
   | { page: 'venue-edit'; id: string }
+  | { page: 'batch' }
   | { page: 'settings' }
   | { page: 'not-found' };
 
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   const [first, second, third] = parts;
   if (parts.length === 0 || (first === 'overview' && parts.length === 1)) return { page: 'overview' };
   if (first === 'settings' && parts.length === 1) return { page: 'settings' };
+  if (first === 'batch' && parts.length === 1) return { page: 'batch' };
   if (first === 'venues') {
     if (parts.length === 1) return { page: 'venues' };
     if (second === 'new' && parts.length === 2) return { page: 'venue-new' };
@@ -40,6 +42,8 @@ export function routeHref(route: Route): string {
       return `#/venues/${encodeURIComponent(route.id)}`;
     case 'venue-edit':
       return `#/venues/${encodeURIComponent(route.id)}/edit`;
+    case 'batch':
+      return '#/batch';
     case 'settings':
       return '#/settings';
   }

@@ -20,6 +20,8 @@ import { serveRenderer, type StaticServer } from './static-server';
 export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 /** The repository's resources folder (poster fonts). */
 export const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.meta.url));
+/** The built batch encoder worker (npx electron-vite build). */
+export const BATCH_WORKER = fileURLToPath(new URL('../../out/main/batch-worker.js', import.meta.url));
 /** Where tests write screenshots; a curated set is copied into docs/screenshots. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 
@@ -40,18 +42,22 @@ export interface Ui {
   shot: (name: string, options?: { fullPage?: boolean }) => Promise<void>;
   /** Console errors, page errors and CSP violations seen so far. */
   problems: string[];
+  /** Paths the app asked the desktop to open ("Open PDF" and the like), in order. */
+  opened: string[];
 }
 
 /** Opens real services on a fresh temp folder with a passphrase-sealed key (as tests/helpers/temp-services does). */
-function openServices(withKey: boolean): { services: ConsoleServices; dataDir: string; cleanup: () => void } {
+function openServices(withKey: boolean): { services: ConsoleServices; dataDir: string; cleanup: () => Promise<void> } {
   const dataDir = mkdtempSync(join(tmpdir(), 'vc-ui-'));
   const sealer = passphraseSealer('correct horse battery staple');
-  const services = new ConsoleServices({ dataDir, resourcesDir: RESOURCES_DIR, sealer: () => sealer });
+  const services = new ConsoleServices({ dataDir, resourcesDir: RESOURCES_DIR, sealer: () => sealer, batchWorkerPath: BATCH_WORKER });
   if (withKey) services.keys.ensure();
   return {
     services,
     dataDir,
-    cleanup: () => {
+    cleanup: async () => {
+      // A batch still running (a test that failed mid-way) must stop before its database is closed.
+      await services.batches.idle().catch(() => undefined);
       services.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
@@ -74,7 +80,8 @@ export const test = base.extend<{ ui: Ui; withKey: boolean }, { server: StaticSe
     const { services, dataDir, cleanup } = openServices(withKey);
     const downloadsDir = join(dataDir, 'downloads');
     mkdirSync(downloadsDir);
-    const handlers = createHandlers(services, folderPlatform(downloadsDir));
+    const platform = folderPlatform(downloadsDir);
+    const handlers = createHandlers(services, platform);
     const trusted = senderPolicyFor(server.appUrl);
     const problems: string[] = [];
 
@@ -105,6 +112,7 @@ export const test = base.extend<{ ui: Ui; withKey: boolean }, { server: StaticSe
       downloadsDir,
       appUrl: server.appUrl,
       problems,
+      opened: platform.opened,
       open: async (hash = '#/') => {
         await page.goto(`${server.appUrl}${hash}`);
         await expect(page.getByRole('navigation', { name: /Main/ })).toBeVisible();
@@ -118,7 +126,7 @@ export const test = base.extend<{ ui: Ui; withKey: boolean }, { server: StaticSe
       await use(ui);
       expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
     } finally {
-      cleanup();
+      await cleanup();
       if (testInfo.status !== testInfo.expectedStatus && problems.length > 0) console.log(problems.join('\n'));
     }
   },

@@ -31,7 +31,7 @@ export interface CompressedSticker {
 
 /** Deflates a sticker's operators into a form XObject body (done in the worker, so compression runs on every core). */
 export function compressSticker(s: EncodedSticker): CompressedSticker {
-  return { code: s.code, version: s.version, size: s.size, form: deflateSync(Buffer.from(`0 g\n${s.ops}f\n`, 'latin1')) };
+  return { code: s.code, version: s.version, size: s.size, form: deflateSync(Buffer.from(`0 g\n${s.ops}f\n`, 'latin1'), { level: 1 }) };
 }
 
 /** Encodes one taxi code: sign, QR (numeric segment after the prefix), merged horizontal runs as operators. */

@@ -77,3 +77,13 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     throw error;
   }
 }
+
+/** Renames a finished temp file to its target; on failure the temp file is deleted and the error thrown. */
+export function renameIntoPlace(temp: string, target: string): void {
+  try {
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}

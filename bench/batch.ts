@@ -1,0 +1,117 @@
+/**
+ * Fleet batch benchmarks: CSV → finished sticker PDF for 5,000 and 18,000 plates (each in a fresh child
+ * process, so its peak RSS is the batch's own), and the approach a user would write first (a PNG data URL
+ * per code from `qrcode`, placed with pdfkit's image(), one thread) for the throughput ratio.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import { hkIsoDate } from '../shared/time/hk';
+import { buildCodeText } from '../shared/qr/code';
+import { ConsoleServices } from '../electron/main/services/console-services';
+import { passphraseSealer } from '../electron/main/services/keys/sealer';
+import { readFleetCsv } from '../electron/main/services/batch/fleet-csv';
+import { runBatch } from '../electron/main/services/batch/batch-job';
+import { posterFont } from '../electron/main/services/posters/fonts';
+
+const LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
+
+/** A fleet CSV of `n` distinct, valid plates (deterministic). */
+export function fleetCsv(n: number): string {
+  const lines = ['plate,fleet,company_en,company_zh,notes'];
+  for (let i = 0; i < n; i++) {
+    const plate = `${LETTERS[Math.floor(i / 9999) % LETTERS.length]}${LETTERS[Math.floor(i / (9999 * 23)) % LETTERS.length]} ${(i % 9999) + 1}`;
+    lines.push(`${plate},F${i % 7},Star Taxi Co,星星的士公司,`);
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+function services(dir: string, resourcesDir: string, workerPath: string): ConsoleServices {
+  const sealer = passphraseSealer('benchmark passphrase');
+  const s = new ConsoleServices({ dataDir: dir, resourcesDir, sealer: () => sealer, batchWorkerPath: workerPath });
+  s.keys.ensure();
+  return s;
+}
+
+/** Child-process entry: one batch from CSV to PDF; prints {"wallMs", "maxRssMb"}. */
+export async function batchChild(n: number, root: string): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'vc-bench-batch-'));
+  try {
+    const s = services(dir, join(root, 'resources'), join(root, 'out', 'main', 'batch-worker.js'));
+    const csvPath = join(dir, 'fleet.csv');
+    writeFileSync(csvPath, fleetCsv(n));
+    const t0 = performance.now();
+    const csv = readFleetCsv(readFileSync(csvPath));
+    const report = await runBatch(s, csv, { template: 'sheet', pdfPath: join(dir, 'stickers.pdf'), workerPath: join(root, 'out', 'main', 'batch-worker.js') });
+    const wallMs = performance.now() - t0;
+    s.close();
+    process.stdout.write(`${JSON.stringify({ wallMs, maxRssMb: process.resourceUsage().maxRSS / 1024, pages: report.pages, created: report.created })}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The first approach: PNG data URL per code, pdfkit image per sticker, single thread. Returns ms per sticker. */
+export async function naiveBatch(n: number, root: string): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'vc-bench-naive-'));
+  try {
+    const s = services(dir, join(root, 'resources'), '');
+    const signer = s.keys.activeSigner();
+    const issuedOn = hkIsoDate(Date.now());
+    const rows = readFleetCsv(fleetCsv(n)).rows;
+    const t0 = performance.now();
+    const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false });
+    doc.registerFont('f', posterFont(join(root, 'resources')) as unknown as string);
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const ended = new Promise((r) => doc.on('end', r));
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (!row) continue;
+      if (i % 12 === 0) doc.addPage();
+      const text = buildCodeText({ kid: signer.kid, issuedOn, venueId: s.venues.newId(), type: 'taxi', nameEn: row.plate, nameZh: row.plate }, signer.sign);
+      const png = await QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 4, width: 400 });
+      const x = 28 + (i % 3) * 180;
+      const y = 28 + Math.floor((i % 12) / 3) * 196;
+      doc.image(png, x + 30, y + 30, { width: 120 });
+      doc.font('f').fontSize(22).text(row.plate, x, y + 152, { width: 180, align: 'center' });
+      doc.fontSize(8).text('Scan to check in  掃描二維碼登記', x, y + 20, { width: 180, align: 'center' });
+    }
+    doc.end();
+    await ended;
+    writeFileSync(join(dir, 'naive.pdf'), Buffer.concat(chunks));
+    const perSticker = (performance.now() - t0) / rows.length;
+    s.close();
+    return perSticker;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs the batch benchmarks. */
+export async function benchBatch(bundle: string, root: string): Promise<Record<string, number>> {
+  const child = (n: number) => {
+    const r = spawnSync(process.execPath, [bundle, '--batch-child', String(n)], { encoding: 'utf8', cwd: root });
+    if (r.status !== 0) throw new Error(`batch child failed: ${r.stderr}`);
+    return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { wallMs: number; maxRssMb: number; pages: number };
+  };
+  const small = child(5000);
+  const large = child(18000);
+  const naiveN = 1000;
+  const naiveMsPerSticker = await naiveBatch(naiveN, root);
+  const oursMsPerSticker = large.wallMs / 18000;
+  return {
+    batch_5k_wall_ms: small.wallMs,
+    batch_5k_peak_rss_mb: small.maxRssMb,
+    batch_18k_wall_ms: large.wallMs,
+    batch_18k_peak_rss_mb: large.maxRssMb,
+    batch_18k_pages: large.pages,
+    batch_18k_ms_per_sticker: oursMsPerSticker,
+    naive_ms_per_sticker_1k: naiveMsPerSticker,
+    naive_18k_projected_wall_ms: naiveMsPerSticker * 18000,
+    speedup_vs_naive: naiveMsPerSticker / oursMsPerSticker,
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * Lays out a batch's stickers into a PDF (and its manifest CSV) while encoder workers sign and encode the
+ * codes. Runs inside the batch writer worker; writes only to the temp paths it is given, streaming with
+ * backpressure, and reports progress. Renaming and database writes are the caller's.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import PDFDocument from 'pdfkit';
+import { posterFont } from '../posters/fonts';
+import { EncoderPool } from './encoder-pool';
+import { MANIFEST_HEADER, manifestLine } from './manifest-csv';
+import { drawCard, drawCutMarks, drawSheetSticker, templateGeometry, type StickerTemplate } from './sticker-layout';
+
+/** One vehicle of a batch, decided before generation starts. */
+export interface PlannedSticker {
+  plate: string;
+  venueId: string;
+  fleet: string;
+  companyEn: string;
+  companyZh: string;
+  status: 'created' | 'reused';
+}
+
+/** Everything the writer needs (crosses to the writer worker as workerData). */
+export interface StickerJob {
+  items: PlannedSticker[];
+  template: StickerTemplate;
+  pdfTemp: string;
+  manifestTemp: string | null;
+  title: string;
+  schemeName: string;
+  issuedOn: string;
+  kid: string;
+  pkcs8: Uint8Array;
+  resourcesDir: string;
+  encoderPath: string;
+  workers?: number | undefined;
+}
+
+const FONT = 'sticker';
+
+/**
+ * pdfkit caches the shaped layout of every distinct word it has drawn, for the life of the document; with
+ * a different plate and id on every sticker that cache grows with the batch. Clearing it each page keeps
+ * memory flat (the few repeated words are shaped again once a page).
+ */
+function forgetLayouts(doc: PDFKit.PDFDocument): void {
+  const font = (doc as unknown as { _font?: { layoutCache?: unknown } })._font;
+  if (font && font.layoutCache) font.layoutCache = Object.create(null);
+}
+
+interface PageInternals {
+  dictionary: { data: unknown };
+  resources: { data: unknown };
+}
+
+/**
+ * Once pdfkit has written a page (it does when the next page starts), only the page's object number is
+ * still needed (for the page tree). Dropping its dictionaries releases the 12 QR form objects it points to,
+ * which would otherwise stay in memory until the document ends.
+ */
+function releaseWrittenPage(page: PageInternals | undefined): void {
+  if (!page) return;
+  page.dictionary.data = {};
+  page.resources.data = {};
+}
+
+function closed(stream: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (stream.closed) resolve();
+    stream.once('close', resolve);
+    stream.once('error', reject);
+  });
+}
+
+/** Writes the sticker PDF and manifest to their temp paths; calls `onProgress(done)` as stickers are laid out. */
+export async function writeStickers(job: StickerJob, onProgress: (done: number) => void): Promise<void> {
+  const geometry = templateGeometry(job.template);
+  const pdf = createWriteStream(job.pdfTemp, { flags: 'wx', highWaterMark: 1 << 20 });
+  const manifest = job.manifestTemp ? createWriteStream(job.manifestTemp, { flags: 'wx', highWaterMark: 1 << 20 }) : null;
+  const pool = new EncoderPool({
+    workerPath: job.encoderPath,
+    workers: job.workers,
+    init: { pkcs8: job.pkcs8, kid: job.kid, issuedOn: job.issuedOn },
+  });
+  const doc = new PDFDocument({
+    size: geometry.pageSize,
+    margin: 0,
+    autoFirstPage: false,
+    info: { Title: job.title, Author: 'Venue Console', Creator: 'Venue Console' },
+    lang: 'zh-HK',
+  });
+  doc.registerFont(FONT, posterFont(job.resourcesDir) as unknown as string);
+  // pdfkit ignores a paused pipe and buffers whatever it has not handed on, so its output goes straight into
+  // the file stream, and the loop waits for 'drain' whenever that stream's buffer is full.
+  doc.on('data', (chunk: Buffer) => pdf.write(chunk));
+  doc.on('end', () => pdf.end());
+  manifest?.write(`\uFEFF${MANIFEST_HEADER}`);
+  let done = 0;
+  try {
+    for await (const chunk of pool.encode(job.items.map((p) => ({ venueId: p.venueId, plate: p.plate })))) {
+      for (const sticker of chunk) {
+        const item = job.items[done] as PlannedSticker;
+        const slot = done % geometry.perPage;
+        if (slot === 0) {
+          forgetLayouts(doc);
+          const previous = (doc as unknown as { page?: PageInternals }).page;
+          doc.addPage();
+          releaseWrittenPage(previous);
+          if (job.template === 'sheet') drawCutMarks(doc);
+        }
+        const text = { plate: item.plate, venueId: item.venueId, companyEn: item.companyEn, companyZh: item.companyZh, issuedOn: job.issuedOn, schemeName: job.schemeName };
+        if (job.template === 'sheet') drawSheetSticker(doc, slot, sticker, text, FONT);
+        else drawCard(doc, sticker, text, FONT);
+        manifest?.write(
+          manifestLine({ plate: item.plate, venueId: item.venueId, code: sticker.code, fleet: item.fleet, companyEn: item.companyEn, companyZh: item.companyZh, status: item.status }),
+        );
+        done++;
+      }
+      if (pdf.writableNeedDrain) await once(pdf, 'drain');
+      if (manifest?.writableNeedDrain) await once(manifest, 'drain');
+      onProgress(done);
+    }
+  } finally {
+    await pool.close();
+  }
+  doc.end();
+  manifest?.end();
+  await Promise.all([closed(pdf), manifest ? closed(manifest) : undefined]);
+}
