@@ -126,6 +126,8 @@ test('previews a fleet CSV, saves the error list, generates stickers, opens the 
   // A tall window so the picture holds the counts, the rejected rows and the options.
   await page.setViewportSize({ width: 1280, height: 1700 });
   await ui.shot('batch-preview');
+  await page.setViewportSize({ width: 900, height: 1700 });
+  await ui.shot('batch-preview-w900');
   await page.setViewportSize({ width: 1280, height: 860 });
 
   await page.getByRole('button', { name: /Save error list 儲存錯誤列表/ }).click();
@@ -278,6 +280,23 @@ test('a file with no valid row cannot be generated; a cancelled save dialog writ
   await expect(page.getByTestId('count-valid')).toHaveText('2');
   expect(taxiCount(services)).toBe(0);
   expect(readdirSync(ui.downloadsDir)).toEqual([]);
+});
+
+test('a long list of rejected rows is capped on screen but saved in full', async ({ ui }) => {
+  const { page } = ui;
+  const bad = Array.from({ length: 620 }, (_, i) => `QQ ${i + 1}`);
+  await ui.open('#/batch');
+  await upload(page, 'many-bad.csv', `plate\nAB 1\n${bad.join('\n')}\n`);
+  await expect(page.getByTestId('count-rejected')).toHaveText('620');
+  await expect(page.getByTestId('rejected-table').locator('tbody tr')).toHaveCount(500);
+  await expect(page.getByTestId('rejected-table').locator('tbody tr').last().locator('td').first()).toHaveText('502');
+  await expect(page.getByTestId('rejected-more')).toContainText('And 120 more rows are not shown');
+  await expect(page.getByTestId('rejected-more')).toContainText('另有 120 行未在此顯示');
+  await page.getByRole('button', { name: /Save error list/ }).click();
+  await expect(page.getByTestId('errors-path')).toBeVisible();
+  const saved = parse(readFileSync(join(ui.downloadsDir, 'rejected-rows.csv')), { bom: true }) as string[][];
+  expect(saved).toHaveLength(621);
+  expect(saved[620]).toEqual(['622', 'QQ 620', 'Hong Kong registration marks do not use the letters I, O or Q.', '香港車牌不使用字母 I、O 或 Q。']);
 });
 
 test.describe('without a signing key', () => {

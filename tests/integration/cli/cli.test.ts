@@ -128,6 +128,37 @@ describe('venue-console CLI', () => {
     expect(existsSync(join(home.dir, 'config', 'Venue Console', DATABASE_FILE))).toBe(true);
   });
 
+  it('runs a fleet batch with progress on stderr, a report file, and exit 1 when no row is usable', () => {
+    const csvPath = join(home.dir, 'fleet.csv');
+    writeFileSync(csvPath, 'plate,fleet,company_en,company_zh,notes,colour\r\nAB 1234,F1,Star Taxi,星星的士,,red\r\nio 99,F1,,,,\r\nab1234,F1,,,,\r\nCD 5678,F2,=cmd(),,,\r\n');
+    const out = join(home.dir, 'fleet.pdf');
+    const reportPath = join(home.dir, 'report.json');
+    const r = cli(['--data', data, 'batch', '--csv', csvPath, '--out', out, '--manifest', join(home.dir, 'fleet-manifest.csv'), '--report', reportPath]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('row 3: "io 99": Hong Kong registration marks do not use the letters I, O or Q.');
+    expect(r.stderr).toContain('row 4: "ab1234": Duplicate of row 2.');
+    expect(r.stderr).toMatch(/done 2\/2/);
+    const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+    expect(report).toEqual({
+      created: 2,
+      reused: 0,
+      rejected: [
+        { row: 3, plate: 'io 99', reason: 'Hong Kong registration marks do not use the letters I, O or Q.' },
+        { row: 4, plate: 'ab1234', reason: 'Duplicate of row 2.' },
+      ],
+      warnings: ['Ignored column: colour'],
+      pages: 1,
+    });
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(join(home.dir, 'fleet-manifest.csv'), 'utf8')).toContain(",'=cmd(),");
+    const again = cli(['--data', data, 'batch', '--csv', csvPath, '--out', out, '--quiet']);
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, reused: 2 });
+    writeFileSync(csvPath, 'plate\nIIII\n');
+    const none = cli(['--data', data, 'batch', '--csv', csvPath, '--out', join(home.dir, 'none.pdf')]);
+    expect(none.code).toBe(1);
+    expect(existsSync(join(home.dir, 'none.pdf'))).toBe(false);
+  });
+
   it('reports unknown commands and options with exit 2', () => {
     expect(cli(['frobnicate']).code).toBe(2);
     expect(cli(['--data', data, 'poster', venueId, '--colour', 'red']).code).toBe(2);

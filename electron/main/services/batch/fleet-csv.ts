@@ -57,6 +57,8 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
     records = parse(typeof input === 'string' ? input : Buffer.from(input), {
       bom: true,
       relax_column_count: true,
+      // A quote inside an unquoted field (=HYPERLINK("x") typed by hand) is kept as text, not an error.
+      relax_quotes: true,
       skip_empty_lines: false,
       info: false,
     }) as string[][];

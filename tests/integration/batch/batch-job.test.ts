@@ -1,0 +1,121 @@
+/** Fleet batches end to end: real worker threads, real PDFs decoded from renders, real SQLite. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexTrust, verifyCode } from '../../../shared/qr/verify';
+import { runBatch, type BatchProgress } from '../../../electron/main/services/batch/batch-job';
+import { readFleetCsv } from '../../../electron/main/services/batch/fleet-csv';
+import { BATCH_WORKER, openTestServices, tempDir } from '../../helpers/temp-services';
+import { decodeQrCodes, pdfInfo, pdfText, renderPdf } from '../../helpers/pdf-tools';
+import { fleetCsvOf, messyFleetCsv, validPlates } from '../../helpers/fleet-fixtures';
+
+const ctx = openTestServices({ clock: () => Date.parse('2026-11-23T03:00:00Z') });
+const s = ctx.services;
+const out = tempDir('vc-batch-');
+const taxis = () => s.venues.search({ query: '', status: 'all', type: 'taxi', offset: 0, limit: 1 }).total;
+
+beforeAll(() => {
+  expect(existsSync(BATCH_WORKER), 'run `npm run build` first').toBe(true);
+});
+afterAll(() => {
+  ctx.cleanup();
+  out.cleanup();
+});
+
+describe('fleet batch', () => {
+  const { csv } = messyFleetCsv();
+  const parsed = readFleetCsv(csv);
+  const pdfPath = join(out.dir, 'stickers.pdf');
+  const manifestPath = join(out.dir, 'manifest.csv');
+
+  it('writes one sheet PDF, a manifest and every taxi venue, reporting progress', async () => {
+    const seen: BatchProgress[] = [];
+    const report = await runBatch(s, parsed, { template: 'sheet', pdfPath, manifestPath, workerPath: BATCH_WORKER, onProgress: (p) => seen.push(p) });
+    expect(report).toMatchObject({ created: 188, reused: 0, pages: Math.ceil(188 / 12), warnings: ['Ignored column: colour'] });
+    expect(report.rejected).toHaveLength(10);
+    expect(taxis()).toBe(188);
+    expect(pdfInfo(pdfPath).Pages).toBe(String(Math.ceil(188 / 12)));
+    expect(seen.at(-1)).toMatchObject({ phase: 'done', done: 188, total: 188 });
+    expect(seen.some((p) => p.phase === 'generating')).toBe(true);
+    expect(readdirSync(out.dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
+
+    const lines = readFileSync(manifestPath, 'utf8').split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('\uFEFFplate,venue_id,code,fleet,company_en,company_zh,status');
+    expect(lines).toHaveLength(189);
+    expect(lines.find((l) => l.startsWith('ZZ2,'))).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+  });
+
+  it('prints stickers whose QR codes decode from the rendered page and verify as the right taxis', async () => {
+    const pages = renderPdf(pdfPath, join(out.dir, 'render'), { dpi: 150, first: 1, last: 2 });
+    const manifest = new Map(
+      readFileSync(manifestPath, 'utf8')
+        .split('\r\n')
+        .slice(1)
+        .filter(Boolean)
+        .map((l) => [l.split(',')[2], l.split(',')[0]]),
+    );
+    const trust = indexTrust(s.keys.trustFile('Fleet', []));
+    for (const png of pages) {
+      const codes = await decodeQrCodes(png);
+      expect(codes).toHaveLength(12);
+      for (const code of codes) {
+        const verdict = verifyCode(code, trust);
+        expect(verdict.ok).toBe(true);
+        if (verdict.ok) {
+          expect(verdict.venue.type).toBe('taxi');
+          expect(manifest.get(code)).toBe(verdict.venue.nameEn);
+          expect(s.venues.findTaxi(verdict.venue.nameEn)?.id).toBe(verdict.venue.venueId);
+        }
+      }
+    }
+    const text = pdfText(pdfPath);
+    expect(text).toContain('Scan to check in');
+    expect(text).toContain('掃描二維碼登記');
+    expect(text).toContain('LeaveHomeSafe 安心出行');
+  });
+
+  it('reuses every plate when the same file runs again: nothing new', async () => {
+    const again = join(out.dir, 'again.pdf');
+    const report = await runBatch(s, parsed, { template: 'card', pdfPath: again, workerPath: BATCH_WORKER });
+    expect(report).toMatchObject({ created: 0, reused: 188, pages: 188 });
+    expect(taxis()).toBe(188);
+    expect(pdfInfo(again)['Page size']).toMatch(/^419\.5\d? x 595\.2\d? pts/);
+    const [code] = await decodeQrCodes(renderPdf(again, join(out.dir, 'card'), { dpi: 72, first: 1, last: 1 })[0] as string);
+    const verdict = verifyCode(code ?? '', indexTrust(s.keys.trustFile('Fleet', [])));
+    expect(verdict.ok && verdict.venue.venueId).toBe(s.venues.findTaxi(parsed.rows[0]?.plate ?? '')?.id);
+  });
+
+  it('cancels within a second and leaves no file and no rows', async () => {
+    const big = readFleetCsv(fleetCsvOf(validPlates(6000, 500)));
+    const before = taxis();
+    const controller = new AbortController();
+    const target = join(out.dir, 'cancelled.pdf');
+    let abortedAt = 0;
+    const run = runBatch(s, big, {
+      template: 'sheet',
+      pdfPath: target,
+      manifestPath: join(out.dir, 'cancelled.csv'),
+      workerPath: BATCH_WORKER,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.phase === 'generating' && p.done > 0 && !abortedAt) {
+          abortedAt = performance.now();
+          controller.abort();
+        }
+      },
+    });
+    await expect(run).rejects.toMatchObject({ appError: { code: 'cancelled' } });
+    expect(performance.now() - abortedAt).toBeLessThan(1000);
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(out.dir).filter((f) => f.includes('cancelled'))).toEqual([]);
+    expect(taxis()).toBe(before);
+  });
+
+  it('refuses a file with no valid row and writes nothing', async () => {
+    const bad = readFleetCsv('plate\nIOQ\n');
+    await expect(runBatch(s, bad, { template: 'sheet', pdfPath: join(out.dir, 'none.pdf'), workerPath: BATCH_WORKER })).rejects.toMatchObject({
+      appError: { code: 'validation' },
+    });
+    expect(existsSync(join(out.dir, 'none.pdf'))).toBe(false);
+  });
+});
