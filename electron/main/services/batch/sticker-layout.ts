@@ -110,10 +110,12 @@ export function drawSheetSticker(doc: PDFKit.PDFDocument, slot: number, qr: Comp
   doc.rect(x + pad, y + pad, inner, 15).fill(GREEN);
   doc.font(font).fontSize(9).fillColor('#ffffff').text(t.schemeName, x + pad, y + pad + 2.5, { width: inner, align: 'center', lineBreak: false });
   doc.fillColor('#000000').fontSize(8).text('Scan to check in  掃描二維碼登記', x + pad, y + pad + 19, { width: inner, align: 'center', lineBreak: false });
-  const side = Math.min(inner, h - 74);
-  drawQrForm(doc, qr, `QR${slot}`, x + (w - side) / 2, y + pad + 30, side);
-  doc.fontSize(22).text(t.plate, x + pad, y + pad + 30 + side + 1, { width: inner, align: 'center', lineBreak: false });
-  doc.fontSize(6.5).fillColor('#444444').text(`${t.venueId} · ${t.issuedOn}`, x + pad, y + h - pad - 8, { width: inner, align: 'center', lineBreak: false });
+  // Band 15 + caption 15 + QR + plate 27 + id line 10 fill the sticker between its paddings.
+  const side = Math.min(inner, h - 2 * pad - 67);
+  const qrTop = y + pad + 30;
+  drawQrForm(doc, qr, `QR${slot}`, x + (w - side) / 2, qrTop, side);
+  doc.fontSize(22).text(t.plate, x + pad, qrTop + side - 1, { width: inner, align: 'center', lineBreak: false });
+  doc.fontSize(6.5).fillColor('#444444').text(`${t.venueId} · ${t.issuedOn}`, x + pad, y + h - pad - 9, { width: inner, align: 'center', lineBreak: false });
 }
 
 /** Draws a whole A5 card (the page must be A5). */
