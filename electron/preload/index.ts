@@ -4,7 +4,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { createBridge } from '../../shared/ipc/bridge';
-import { ipcChannelName } from '../../shared/ipc/contract';
+import { ipcChannelName } from '../../shared/ipc/channels';
 
 contextBridge.exposeInMainWorld(
   'venueConsole',

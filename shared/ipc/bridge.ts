@@ -1,6 +1,7 @@
 /** The API the preload exposes to the renderer as `window.venueConsole`: one typed method per contract channel. */
 import type { AppError } from '../errors';
-import { CHANNELS, type Channel, type RequestIn, type Response } from './contract';
+import { CHANNEL_NAMES } from './channels';
+import type { Channel, RequestIn, Response } from './contract';
 
 /** What every bridge method resolves to: the response, or an error as a value. */
 export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: AppError };
@@ -13,6 +14,6 @@ export type VenueConsoleApi = {
 /** Builds the API over a transport (`ipcRenderer.invoke` in the app, a Playwright binding in UI tests). */
 export function createBridge(invoke: (channel: Channel, input: unknown) => Promise<unknown>): VenueConsoleApi {
   const api: Record<string, (input: unknown) => Promise<unknown>> = {};
-  for (const channel of CHANNELS) api[channel] = (input: unknown) => invoke(channel, input);
+  for (const channel of CHANNEL_NAMES) api[channel] = (input: unknown) => invoke(channel, input);
   return Object.freeze(api) as unknown as VenueConsoleApi;
 }

@@ -175,5 +175,9 @@ export type Response<C extends Channel> = z.output<Contract[C]['response']>;
 /** All channel names, for the preload and test harnesses. */
 export const CHANNELS = Object.keys(contract) as Channel[];
 
-/** The Electron IPC channel string for a contract key. */
-export const ipcChannelName = (c: Channel): string => `venue-console:${c}`;
+export { ipcChannelName } from './channels';
+import type { ChannelName } from './channels';
+
+/** Compile-time check: the preload's channel list and the contract name the same channels. */
+type SameChannels = [Exclude<Channel, ChannelName>, Exclude<ChannelName, Channel>] extends [never, never] ? true : false;
+export const CHANNEL_LIST_MATCHES: SameChannels = true;

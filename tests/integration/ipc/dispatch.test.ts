@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CHANNEL_NAMES } from '../../../shared/ipc/channels';
 import { CHANNELS, contract } from '../../../shared/ipc/contract';
 import { createBridge } from '../../../shared/ipc/bridge';
 import { createHandlers } from '../../../electron/main/handlers';
@@ -21,6 +22,10 @@ afterAll(() => {
 });
 
 describe('IPC dispatch', () => {
+  it('lists the same channels for the preload as the contract declares', () => {
+    expect([...CHANNEL_NAMES].sort()).toEqual([...CHANNELS].sort());
+  });
+
   it('has a handler for every contract channel', () => {
     expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
     expect(Object.keys(contract).length).toBeGreaterThan(10);
