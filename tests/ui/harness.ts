@@ -4,24 +4,19 @@
  * (exactly what the preload + ipcMain do in the app). Any console error, page error or CSP violation fails the test.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../../electron/main/handlers';
 import { dispatch, senderPolicyFor, type Handlers } from '../../electron/main/ipc/dispatch';
 import { folderPlatform } from '../../electron/main/platform';
-import { ConsoleServices } from '../../electron/main/services/console-services';
-import { passphraseSealer } from '../../electron/main/services/keys/sealer';
+import type { ConsoleServices } from '../../electron/main/services/console-services';
+import { openTestServices, venueInput } from '../helpers/temp-services';
 import { CHANNELS } from '../../shared/ipc/contract';
 import { serveRenderer, type StaticServer } from './static-server';
 
 /** The built renderer (npx electron-vite build). */
 export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
-/** The repository's resources folder (poster fonts). */
-export const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.meta.url));
-/** The built batch encoder worker (npx electron-vite build). */
-export const BATCH_WORKER = fileURLToPath(new URL('../../out/main/batch-worker.js', import.meta.url));
 /** Where tests write screenshots; a curated set is copied into docs/screenshots. */
 export const SCREENSHOT_DIR = fileURLToPath(new URL('../../test-results/screenshots', import.meta.url));
 
@@ -46,20 +41,16 @@ export interface Ui {
   opened: string[];
 }
 
-/** Opens real services on a fresh temp folder with a passphrase-sealed key (as tests/helpers/temp-services does). */
+/** Opens real services on a fresh temp folder with a passphrase-sealed key (tests/helpers/temp-services). */
 function openServices(withKey: boolean): { services: ConsoleServices; dataDir: string; cleanup: () => Promise<void> } {
-  const dataDir = mkdtempSync(join(tmpdir(), 'vc-ui-'));
-  const sealer = passphraseSealer('correct horse battery staple');
-  const services = new ConsoleServices({ dataDir, resourcesDir: RESOURCES_DIR, sealer: () => sealer, batchWorkerPath: BATCH_WORKER });
-  if (withKey) services.keys.ensure();
+  const { services, dataDir, cleanup } = openTestServices({ withKey });
   return {
     services,
     dataDir,
     cleanup: async () => {
       // A batch still running (a test that failed mid-way) must stop before its database is closed.
       await services.batches.idle().catch(() => undefined);
-      services.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      cleanup();
     },
   };
 }
@@ -135,19 +126,7 @@ export const test = base.extend<{ ui: Ui; withKey: boolean }, { server: StaticSe
 export { expect };
 
 /** A valid venue input for seeding through the services; override any field. */
-export function venueInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    nameEn: 'Tai Wai Tea Restaurant',
-    nameZh: '大圍茶餐廳',
-    addressEn: 'G/F, 12 Tai Wai Road, Sha Tin',
-    addressZh: '沙田大圍道12號地下',
-    district: 'Sha Tin',
-    type: 'restaurant',
-    contactPhone: '2345 6789',
-    contactEmail: null,
-    ...overrides,
-  };
-}
+export { venueInput };
 
 /** Number of venues in the registry (read straight from the services, not through the UI). */
 export const venueCount = (services: ConsoleServices): number => services.venues.search({ query: '', status: 'all', offset: 0, limit: 1 }).total;

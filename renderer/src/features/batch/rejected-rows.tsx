@@ -1,10 +1,10 @@
 /** The rows a fleet CSV was refused for, shown before anything is written, with "Save error list". */
+import { SaveOutcome, type SaveState } from '../../components/save-outcome';
 import { useState } from 'react';
-import type { AppError } from '../../../../shared/errors';
 import type { Response } from '../../../../shared/ipc/contract';
 import { call } from '../../bridge';
 import { BiText } from '../../components/bi-text';
-import { ErrorBanner, Notice } from '../../components/error-banner';
+import { Notice } from '../../components/error-banner';
 import { bi, T } from '../../i18n';
 import { formatCount } from './batch-format';
 
@@ -14,7 +14,6 @@ export type RejectedRow = Response<'previewBatch'>['rejected'][number];
 /** Rows drawn in the table; the saved error list always has all of them. */
 export const REJECTED_SHOWN = 500;
 
-type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; path: string } | { state: 'cancelled' } | { state: 'error'; error: AppError };
 
 /** Row number, plate as written and the reason in both languages; capped at {@link REJECTED_SHOWN} rows. */
 export function RejectedRows({ rejected }: { rejected: RejectedRow[] }) {
@@ -106,17 +105,7 @@ export function RejectedRows({ rejected }: { rejected: RejectedRow[] }) {
           </span>
         </p>
       )}
-      {save.state === 'saved' && (
-        <Notice kind="success">
-          <BiText t={T.errorsSaved} />: <span className="mono break" data-testid="errors-path">{save.path}</span>
-        </Notice>
-      )}
-      {save.state === 'cancelled' && (
-        <Notice>
-          <BiText t={T.cancelled} />
-        </Notice>
-      )}
-      {save.state === 'error' && <ErrorBanner error={save.error} onDismiss={() => setSave({ state: 'idle' })} />}
+      <SaveOutcome save={save} savedLabel={T.errorsSaved} testId="errors-path" onDismiss={() => setSave({ state: 'idle' })} />
     </section>
   );
 }

@@ -1,17 +1,15 @@
 /** The QR preview of an active venue with its code text, and the poster actions (save PDF, print). */
+import { SaveOutcome, type SaveState } from '../../components/save-outcome';
 import { useState } from 'react';
-import type { AppError } from '../../../../shared/errors';
 import type { Response } from '../../../../shared/ipc/contract';
 import type { Venue } from '../../../../shared/venue/venue';
 import { call } from '../../bridge';
 import { BiText } from '../../components/bi-text';
-import { ErrorBanner, Notice } from '../../components/error-banner';
 import { Fact } from '../../components/fact';
 import { bi, T } from '../../i18n';
 import { QrSvg } from './qr-svg';
 
 type PaperSize = 'a4' | 'a3';
-type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; path: string; bytes: number } | { state: 'cancelled' } | { state: 'error'; error: AppError };
 
 /** QR, issue date, version, key, code text with Copy, and the poster controls. */
 export function VenueCodePanel({ venue, code }: { venue: Venue; code: Response<'getVenueCode'> }) {
@@ -34,7 +32,7 @@ export function VenueCodePanel({ venue, code }: { venue: Venue; code: Response<'
     const result = await call('savePosterPdf', { id: venue.id, size });
     if (!result.ok) setSave({ state: 'error', error: result.error });
     else if (result.value.path === null) setSave({ state: 'cancelled' });
-    else setSave({ state: 'saved', path: result.value.path, bytes: result.value.bytes });
+    else setSave({ state: 'saved', path: result.value.path });
   };
 
   return (
@@ -99,17 +97,7 @@ export function VenueCodePanel({ venue, code }: { venue: Venue; code: Response<'
               <BiText t={T.print} />
             </button>
           </div>
-          {save.state === 'saved' && (
-            <Notice kind="success">
-              <BiText t={T.savedTo} />: <span className="mono break" data-testid="saved-path">{save.path}</span>
-            </Notice>
-          )}
-          {save.state === 'cancelled' && (
-            <Notice>
-              <BiText t={T.cancelled} />
-            </Notice>
-          )}
-          {save.state === 'error' && <ErrorBanner error={save.error} onDismiss={() => setSave({ state: 'idle' })} />}
+          <SaveOutcome save={save} savedLabel={T.savedTo} testId="saved-path" onDismiss={() => setSave({ state: 'idle' })} />
         </fieldset>
       </div>
     </div>
