@@ -85,7 +85,7 @@ function runWriter(job: StickerJob, writerPath: string, signal: AbortSignal | un
     const worker = new Worker(writerPath, {
       workerData: job,
       // A bounded heap keeps the batch's memory flat whatever its size.
-      resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 12 },
+      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
     });
     let settled = false;
     const finish = (error: Error | null) => {
