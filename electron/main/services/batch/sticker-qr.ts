@@ -31,7 +31,10 @@ export interface CompressedSticker {
 
 /** Deflates a sticker's operators into a form XObject body (done in the worker, so compression runs on every core). */
 export function compressSticker(s: EncodedSticker): CompressedSticker {
-  return { code: s.code, version: s.version, size: s.size, form: deflateSync(Buffer.from(`0 g\n${s.ops}f\n`, 'latin1'), { level: 1 }) };
+  const deflated = deflateSync(Buffer.from(`0 g\n${s.ops}f\n`, 'latin1'), { level: 1 });
+  // zlib hands back a view of a 16 KB chunk; copy the ~2 KB of it so that transferring the form to the
+  // writer moves 2 KB, not 16 KB that stays allocated until the writer's next collection.
+  return { code: s.code, version: s.version, size: s.size, form: new Uint8Array(deflated) };
 }
 
 /** Encodes one taxi code: sign, QR (numeric segment after the prefix), merged horizontal runs as operators. */
