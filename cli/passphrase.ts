@@ -1,5 +1,6 @@
 /** Reads a passphrase from the terminal without echoing it. */
 import { stdin, stderr } from 'node:process';
+import { UsageError } from './command';
 
 /** Prompts on stderr and reads one line from a TTY stdin with echo off. */
 export function readPassphrase(prompt: string): Promise<string> {
@@ -18,7 +19,7 @@ export function readPassphrase(prompt: string): Promise<string> {
         }
         if (ch === '\u0003') {
           finish();
-          reject(new Error('Cancelled.'));
+          reject(new UsageError('Cancelled.'));
           return;
         }
         if (ch === '\u007f' || ch === '\b') value = value.slice(0, -1);

@@ -35,6 +35,10 @@ export const batchCommand: Command = {
     if (!values.csv) throw new UsageError('batch needs --csv FILE');
     if (!values.out) throw new UsageError('batch needs --out FILE.pdf');
     if (values.template !== 'sheet' && values.template !== 'card') throw new UsageError('--template must be sheet or card');
+    const outputs = [values.out, values.manifest, values.report].filter((p): p is string => Boolean(p)).map((p) => resolve(p));
+    if (new Set(outputs).size !== outputs.length || outputs.includes(resolve(values.csv))) {
+      throw new UsageError('--out, --manifest, --report and --csv must be four different files.');
+    }
     let text: Buffer;
     try {
       text = readFileSync(values.csv);
@@ -57,8 +61,9 @@ export const batchCommand: Command = {
     const services = await openCliServices(ctx, csv.rows.length > 0);
     const controller = new AbortController();
     const onSignal = () => controller.abort();
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    // Kept on for the whole run: a second Ctrl-C must not kill the process before the temp files are removed.
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     let report: BatchReport | null = null;
     try {
       if (csv.rows.length > 0) {

@@ -18,7 +18,8 @@ import { defaultUserDataDir } from './services/user-data-dir';
 
 const appRoot = app.getAppPath();
 const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
-const devUrl = process.env.ELECTRON_RENDERER_URL;
+// The dev server URL is honoured only when running from source: a packaged app always loads its own files.
+const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const rendererUrl = devUrl ?? pathToFileURL(join(appRoot, 'out', 'renderer', 'index.html')).href;
 // In development (npm start), better-sqlite3 is built for Node; scripts/electron-native.mjs keeps an Electron build beside it.
 const electronBinding = join(appRoot, '.electron-native', 'better_sqlite3.node');
@@ -76,6 +77,14 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, new Set(), !devUrl);
   const win = createWindow();
   const unregister = registerIpc(createHandlers(services, electronPlatform(win)), senderPolicyFor(rendererUrl));
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    // A running batch is cancelled first (its threads stopped, its temp files deleted), then the app quits.
+    event.preventDefault();
+    quitting = true;
+    void services.batches.cancelCurrent().finally(() => app.quit());
+  });
   app.on('will-quit', () => {
     unregister();
     services.close();
@@ -93,7 +102,14 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
   app.on('web-contents-created', (_event, contents) => {
+    // Every web contents, not only the main window: no new windows, no navigation away from the app page.
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event, url) => {
+      if (url.split('#')[0] !== rendererUrl.split('#')[0]) event.preventDefault();
+    });
+    contents.on('will-frame-navigate', (event) => {
+      if (!event.isMainFrame) event.preventDefault();
+    });
   });
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(start);

@@ -5,7 +5,10 @@ import type { SecretSealer } from './services/keys/sealer';
 
 /** A sealer backed by safeStorage; refuses to work where the OS offers no real encryption. */
 export function safeStorageSealer(): SecretSealer {
-  if (!safeStorage.isEncryptionAvailable()) {
+  // On Linux without a keyring Electron falls back to 'basic_text', a fixed password: that is no protection.
+  const weakLinuxBackend =
+    process.platform === 'linux' && ['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend?.() ?? 'unknown');
+  if (!safeStorage.isEncryptionAvailable() || weakLinuxBackend) {
     throw new AppFailure({
       code: 'key-locked',
       message: 'The operating system keychain is not available, so the signing key cannot be protected. Use the venue-console CLI with a passphrase instead.',
@@ -15,6 +18,16 @@ export function safeStorageSealer(): SecretSealer {
   return {
     protection: 'electron-safe-storage',
     seal: (plain) => safeStorage.encryptString(Buffer.from(plain).toString('base64')),
-    unseal: (sealed) => Buffer.from(safeStorage.decryptString(Buffer.from(sealed)), 'base64'),
+    unseal: (sealed) => {
+      try {
+        return Buffer.from(safeStorage.decryptString(Buffer.from(sealed)), 'base64');
+      } catch {
+        throw new AppFailure({
+          code: 'key-locked',
+          message: 'The operating system keychain could not unlock the signing key (was the keychain reset?).',
+          messageZh: '作業系統鑰匙圈未能解鎖簽署密鑰（鑰匙圈是否已重設？）。',
+        });
+      }
+    },
   };
 }

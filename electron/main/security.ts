@@ -60,7 +60,7 @@ export function lockNavigation(win: BrowserWindow, appUrl: string): void {
   const wc = win.webContents;
   wc.setWindowOpenHandler(() => ({ action: 'deny' }));
   wc.on('will-navigate', (event, url) => {
-    if (url !== appUrl) event.preventDefault();
+    if (url.split('#')[0] !== appUrl.split('#')[0]) event.preventDefault();
   });
   wc.on('will-redirect', (event) => event.preventDefault());
   wc.on('will-attach-webview', (event) => event.preventDefault());

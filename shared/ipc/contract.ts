@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { DISTRICT_NAMES, VENUE_TYPE_IDS, type District } from '../venue/catalogue';
-import { venueInputSchema } from '../venue/venue';
+import { printedText, venueInputSchema } from '../venue/venue';
 
 const venueId = z.string().min(1).max(16);
 const district = z.enum(DISTRICT_NAMES as [District, ...District[]]);
@@ -41,8 +41,8 @@ export const keyInfoSchema = z.object({
 
 /** Operator settings. */
 export const settingsSchema = z.object({
-  operatorName: z.string().trim().min(1).max(120),
-  schemeName: z.string().trim().min(1).max(60),
+  operatorName: printedText(120),
+  schemeName: printedText(60),
 });
 
 const verdictSchema = z.union([
@@ -64,7 +64,7 @@ const verdictSchema = z.union([
   }),
 ]);
 
-const rejectedRowSchema = z.object({ row: z.number(), plate: z.string(), reason: z.string(), reasonZh: z.string() });
+const rejectedRowSchema = z.object({ row: z.number(), plate: z.string().max(1000), reason: z.string().max(500), reasonZh: z.string().max(500) });
 
 const batchReportSchema = z.object({
   created: z.number(),

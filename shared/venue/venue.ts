@@ -46,16 +46,28 @@ const MARKUP = /[<>]/;
 
 const codePoints = (s: string) => [...s].length;
 
-const text = (max: number) =>
+/** Why a printed text is refused (empty, too long, invisible characters, markup), as a message key; null when fine. */
+export function textProblem(s: string, max: number): string | null {
+  if (s.length === 0) return 'required';
+  if (codePoints(s) > max) return `too-long:${max}`;
+  if (INVISIBLE.test(s)) return 'control';
+  if (MARKUP.test(s)) return 'markup';
+  return null;
+}
+
+/** A text that is printed or shown: trimmed, NFC, single spaces, at most `max` characters, no controls or markup. */
+export const printedText = (max: number) =>
   z
     .string()
+    // A bound before any work: a megabyte "name" is refused without being normalised.
+    .max(max * 4 + 64, `too-long:${max}`)
     .transform((s) => s.normalize('NFC').trim().replace(/ {2,}/g, ' '))
     .superRefine((s, ctx) => {
-      if (s.length === 0) ctx.addIssue({ code: 'custom', message: 'required' });
-      else if (codePoints(s) > max) ctx.addIssue({ code: 'custom', message: `too-long:${max}` });
-      else if (INVISIBLE.test(s)) ctx.addIssue({ code: 'custom', message: 'control' });
-      else if (MARKUP.test(s)) ctx.addIssue({ code: 'custom', message: 'markup' });
+      const problem = textProblem(s, max);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
     });
+
+const text = printedText;
 
 const optional = (inner: z.ZodType<string, string>) =>
   z

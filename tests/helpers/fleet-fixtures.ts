@@ -34,6 +34,8 @@ export function messyFleetCsv(): { csv: string; valid: number; rejected: Map<num
     ['🚕 88,F,Co,公司,', /Only letters/],
     [',F,Co,公司,', /empty/],
     ['ＡＢ１２,F,Co,公司,', /Only letters/], // full-width letters are not A–Z
+    ['"AB\n12",F,Co,公司,', /Only letters/], // a quoted newline inside the plate
+    ['CD 34,F,<b>Bold</b> Taxis,公司,', /< or >/], // markup in a printed company name
   ];
   // Interleave: a bad row after every 20 valid ones; then a duplicate and two tricky-but-valid rows.
   let p = 0;

@@ -179,7 +179,8 @@ test('previews a fleet CSV, saves the error list, generates stickers, opens the 
   expect(manifest.slice(1).every((r) => r[6] === 'created')).toBe(true);
   const formulaRow = manifest.find((r) => r[5] === '公式公司');
   expect(formulaRow?.[4]).toBe(`'${FORMULA}`);
-  expect(manifest.find((r) => r[5] === '星星的士')?.[4]).toBe('Star Taxi\nCompany Ltd');
+  // The line break typed inside the cell is printed (and listed) as a space.
+  expect(manifest.find((r) => r[5] === '星星的士')?.[4]).toBe('Star Taxi Company Ltd');
   expect(readdirSync(ui.downloadsDir).filter((f) => f.endsWith('.partial'))).toEqual([]);
 
   // The same file again: every plate is already registered, so nothing new is created.

@@ -64,6 +64,9 @@ test('finds a venue by English fragment, Chinese fragment and id, and opens it',
   await expect(search(ui)).toHaveValue('Iron Temple');
 });
 
+/** Venue types with a fixed address (a taxi's name must be its plate). */
+const PLACE_TYPES = VENUE_TYPE_IDS.filter((t) => t !== 'taxi');
+
 test('the virtual list stays correct over 3,000 venues and scrolls to the last row', async ({ ui }) => {
   const { page, services } = ui;
   const created: Venue[] = [];
@@ -77,7 +80,7 @@ test('the virtual list stays correct over 3,000 venues and scrolls to the last r
           addressEn: `${i + 1} Test Street`,
           addressZh: `測試街${i + 1}號`,
           district: DISTRICT_NAMES[i % DISTRICT_NAMES.length],
-          type: VENUE_TYPE_IDS[i % VENUE_TYPE_IDS.length],
+          type: PLACE_TYPES[i % PLACE_TYPES.length],
           contactPhone: null,
           contactEmail: null,
         }),

@@ -63,6 +63,8 @@ export function batchHandlers(
       const status = s.batches.status(jobId);
       const path = which === 'pdf' ? status.pdfPath : status.manifestPath;
       if (status.phase !== 'done' || !path) fail('conflict', `The batch has no ${which === 'pdf' ? 'PDF' : 'manifest'} to open.`, '此批次沒有可開啟的檔案。');
+      // Never hand the desktop a file it would run rather than show (a name typed as "x.exe" in the dialog).
+      if (!/\.(pdf|csv)$/i.test(path)) fail('conflict', 'Only PDF and CSV files are opened from here.', '這裏只會開啟 PDF 及 CSV 檔案。');
       return { opened: await platform.openPath(path) };
     },
   };

@@ -21,7 +21,10 @@ export type Handlers = {
 /** Decides whether a sender URL is one of the app's own pages. */
 export type SenderPolicy = (senderUrl: string) => boolean;
 
-/** Trusts only the renderer's own page: the same file path for `file:` URLs, the same origin otherwise. */
+/**
+ * Trusts only the renderer's own page: for `file:` URLs the very same file (host and path; the hash route may
+ * differ), otherwise the same origin (the Vite dev server).
+ */
 export function senderPolicyFor(rendererUrl: string): SenderPolicy {
   const own = new URL(rendererUrl);
   return (senderUrl) => {
@@ -31,7 +34,7 @@ export function senderPolicyFor(rendererUrl: string): SenderPolicy {
     } catch {
       return false;
     }
-    if (own.protocol === 'file:') return url.protocol === 'file:' && url.pathname === own.pathname;
+    if (own.protocol === 'file:') return url.protocol === 'file:' && url.host === own.host && url.pathname === own.pathname && url.search === '';
     return url.origin === own.origin;
   };
 }

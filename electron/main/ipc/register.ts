@@ -7,7 +7,8 @@ import { dispatch, type Handlers, type SenderPolicy } from './dispatch';
 export function registerIpc(handlers: Handlers, isTrusted: SenderPolicy): () => void {
   for (const channel of CHANNELS) {
     ipcMain.handle(ipcChannelName(channel), (event, input: unknown) =>
-      dispatch(handlers, channel, input, { senderUrl: event.senderFrame?.url ?? '' }, isTrusted),
+      // Only the top frame of our own page may call: a sub-frame (there should be none) gets an empty URL, refused.
+      dispatch(handlers, channel, input, { senderUrl: event.senderFrame && event.senderFrame === event.sender.mainFrame ? event.senderFrame.url : '' }, isTrusted),
     );
   }
   return () => {

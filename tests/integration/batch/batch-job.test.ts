@@ -32,7 +32,7 @@ describe('fleet batch', () => {
     const seen: BatchProgress[] = [];
     const report = await runBatch(s, parsed, { template: 'sheet', pdfPath, manifestPath, workerPath: BATCH_WORKER, onProgress: (p) => seen.push(p) });
     expect(report).toMatchObject({ created: 188, reused: 0, pages: Math.ceil(188 / 12), warnings: ['Ignored column: colour'] });
-    expect(report.rejected).toHaveLength(10);
+    expect(report.rejected).toHaveLength(12);
     expect(taxis()).toBe(188);
     expect(pdfInfo(pdfPath).Pages).toBe(String(Math.ceil(188 / 12)));
     expect(seen.at(-1)).toMatchObject({ phase: 'done', done: 188, total: 188 });

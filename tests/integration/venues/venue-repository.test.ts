@@ -70,6 +70,15 @@ describe('venue registry', () => {
     expect(s.venues.search({ query: '車公', status: 'all', offset: 0, limit: 10 }).items.map((x) => x.id)).toEqual([v.id]);
   });
 
+  it('stores a taxi typed in the form under its normalised plate, once', () => {
+    const taxi = s.venues.create(venueInput({ nameEn: 'ab 1234', nameZh: 'AB 1234', type: 'taxi', district: '' }));
+    expect(taxi).toMatchObject({ nameEn: 'AB1234', district: null, type: 'taxi' });
+    expect(s.venues.findTaxi('AB1234')?.id).toBe(taxi.id);
+    expect(failure(() => s.venues.create(venueInput({ nameEn: 'AB1234', nameZh: '另一架', addressEn: 'elsewhere', type: 'taxi', district: '' }))).code).toBe('duplicate');
+    expect(failure(() => s.venues.create(venueInput({ nameEn: 'Golden Taxi', type: 'taxi', district: '' }))).fields?.[0]?.field).toBe('nameEn');
+    expect(failure(() => s.venues.create(venueInput({ district: '' }))).fields?.map((f) => f.field)).toEqual(['district']);
+  });
+
   it('deactivates and reactivates', () => {
     const v = s.venues.create(venueInput());
     expect(s.venues.setStatus(v.id, 'deactivated').status).toBe('deactivated');

@@ -72,6 +72,35 @@ function plan(services: ConsoleServices, rows: FleetRow[], warnings: string[]): 
   });
 }
 
+/**
+ * Writes the plan in one transaction, checking it again first: the page may have changed venues while the
+ * stickers were being made. A plate registered meanwhile is a conflict (nothing is written); a reused taxi
+ * deactivated meanwhile is made active again, so the printed codes verify.
+ */
+function commitPlan(services: ConsoleServices, planned: Planned[]): void {
+  services.db
+    .transaction(() => {
+      for (const p of planned) {
+        const now = services.venues.findTaxi(p.plate);
+        if (p.status === 'created') {
+          if (now || services.venues.idTaken(p.venueId)) {
+            fail(
+              'conflict',
+              `${p.plate} was registered while the batch ran; nothing was saved. Run the file again.`,
+              `批次進行期間 ${p.plate} 已被登記；沒有儲存任何資料。請再執行一次。`,
+            );
+          }
+          services.venues.insertTaxi({ id: p.venueId, plate: p.plate, companyEn: p.companyEn, companyZh: p.companyZh });
+        } else if (now?.id !== p.venueId) {
+          fail('conflict', `${p.plate} changed while the batch ran; nothing was saved. Run the file again.`, `批次進行期間 ${p.plate} 已更改；沒有儲存任何資料。`);
+        } else if (now.status === 'deactivated') {
+          services.venues.setStatus(p.venueId, 'active');
+        }
+      }
+    })
+    .immediate();
+}
+
 const cancelled = () =>
   new AppFailure({ code: 'cancelled', message: 'The batch was cancelled; no file was written and no venue was added.', messageZh: '已取消：沒有寫入檔案，也沒有新增場所。' });
 
@@ -102,12 +131,15 @@ function runWriter(job: StickerJob, writerPath: string, signal: AbortSignal | un
     let completed = false;
     worker.on('message', (m: WriterMessage) => {
       if (m.type === 'progress') onDone(m.done);
-      else if (m.type === 'done') {
+      else if (m.type === 'error') {
+        // Stop the thread before its temp files are deleted by the caller.
+        void worker.terminate().finally(() => finish(new Error(m.message)));
+      } else if (m.type === 'done') {
         // Both files are closed; the thread ends by itself (or is stopped here) and that is success.
         completed = true;
         void worker.terminate();
         finish(null);
-      } else finish(new Error(m.message));
+      }
     });
     worker.on('error', (e) => finish(e));
     worker.on('exit', (code) =>
@@ -157,21 +189,24 @@ export async function runBatch(services: ConsoleServices, csv: FleetCsv, options
     await runWriter(job, join(dirname(options.workerPath), 'batch-writer.js'), options.signal, (done) => progress('generating', done));
     if (options.signal?.aborted) throw cancelled();
     progress('saving', total);
-    services.db
-      .transaction(() => {
-        for (const p of planned) {
-          if (p.status === 'created') services.venues.insertTaxi({ id: p.venueId, plate: p.plate, companyEn: p.companyEn, companyZh: p.companyZh });
-          else if (p.reactivate) services.venues.setStatus(p.venueId, 'active');
-        }
-      })
-      .immediate();
+    commitPlan(services, planned);
   } catch (error) {
     removeTemps();
     if (error instanceof AppFailure && error.appError.code === 'cancelled') progress('cancelled', 0);
     throw error;
   }
-  renameIntoPlace(pdfTemp, options.pdfPath);
-  if (manifestTemp && options.manifestPath) renameIntoPlace(manifestTemp, options.manifestPath);
+  try {
+    renameIntoPlace(pdfTemp, options.pdfPath);
+    if (manifestTemp && options.manifestPath) renameIntoPlace(manifestTemp, options.manifestPath);
+  } catch (error) {
+    removeTemps();
+    // The venues are saved and valid; running the same file again reuses them and prints their stickers.
+    fail(
+      'io',
+      `The taxi venues were saved, but the files could not be written (${(error as Error).message}). Run the same file again to print their stickers; nothing will be duplicated.`,
+      `的士場所已儲存，但未能寫入檔案。請以同一檔案再執行一次以列印貼紙；不會產生重複。`,
+    );
+  }
   progress('done', total);
   return {
     created: planned.filter((p) => p.status === 'created').length,

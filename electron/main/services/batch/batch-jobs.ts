@@ -87,6 +87,14 @@ export class BatchJobs {
     return { ...job.status };
   }
 
+  /** Cancels the running job, if any, and waits until it has stopped (used when the app quits). */
+  async cancelCurrent(): Promise<void> {
+    const job = this.current;
+    if (!job || !this.isRunning(job.status)) return;
+    job.controller.abort();
+    await job.finished;
+  }
+
   /** Waits for the current job (tests and shutdown). */
   async idle(): Promise<void> {
     await this.current?.finished;

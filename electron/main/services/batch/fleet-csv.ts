@@ -5,6 +5,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { normalisePlate, plateProblem, PLATE_PROBLEM_TEXT } from '../../../../shared/checkin/plate';
+import { describeIssue, textProblem } from '../../../../shared/venue/venue';
 
 /** Columns the import reads; `plate` is required. */
 export const FLEET_COLUMNS = ['plate', 'fleet', 'company_en', 'company_zh', 'notes'] as const;
@@ -47,8 +48,8 @@ export class FleetCsvError extends Error {
   }
 }
 
-/** Longest value kept from an optional column. */
-const FIELD_MAX = 200;
+/** Longest value of an optional column (a company name still fits the 200-character address with "Taxi · "). */
+const FIELD_MAX = 180;
 
 /** Parses and checks a fleet CSV. */
 export function readFleetCsv(input: string | Uint8Array): FleetCsv {
@@ -75,7 +76,8 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
   const col = (name: string) => header.indexOf(name);
   const at = (record: string[], name: string) => {
     const i = col(name);
-    return i < 0 ? '' : (record[i] ?? '').trim().slice(0, FIELD_MAX);
+    // A line break typed inside a cell (Alt+Enter) becomes a space: stickers print one line.
+    return i < 0 ? '' : (record[i] ?? '').normalize('NFC').replace(/[\r\n\t]+/g, ' ').trim().replace(/ {2,}/g, ' ');
   };
 
   const rows: FleetRow[] = [];
@@ -90,7 +92,8 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
       continue;
     }
     const written = record[col('plate')] ?? '';
-    const problem = plateProblem(written);
+    // Spaces inside a plate are fine ("AB 1234"); a line break or tab inside the cell is not a plate.
+    const problem = /[\r\n\t]/.test(written.trim()) ? 'symbols' : plateProblem(written);
     if (problem) {
       rejected.push({ row, plate: written, reason: PLATE_PROBLEM_TEXT[problem].en, reasonZh: PLATE_PROBLEM_TEXT[problem].zh });
       continue;
@@ -101,8 +104,17 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
       rejected.push({ row, plate: written, reason: `Duplicate of row ${first}.`, reasonZh: `與第 ${first} 行重複。` });
       continue;
     }
+    const fields = { fleet: at(record, 'fleet'), companyEn: at(record, 'company_en'), companyZh: at(record, 'company_zh'), notes: at(record, 'notes') };
+    // Company names and the fleet are printed: the same rules as venue names (no controls, no markup).
+    const badField = (['fleet', 'companyEn', 'companyZh'] as const).find((k) => fields[k] !== '' && textProblem(fields[k], FIELD_MAX));
+    if (badField) {
+      const column = { fleet: 'fleet', companyEn: 'company_en', companyZh: 'company_zh' }[badField];
+      const issue = describeIssue(column, textProblem(fields[badField], FIELD_MAX) ?? 'invalid');
+      rejected.push({ row, plate: written, reason: issue.en, reasonZh: issue.zh });
+      continue;
+    }
     firstRowOf.set(plate, row);
-    rows.push({ row, plate, fleet: at(record, 'fleet'), companyEn: at(record, 'company_en'), companyZh: at(record, 'company_zh'), notes: at(record, 'notes') });
+    rows.push({ row, plate, ...fields });
   }
   return { rows, rejected, warnings };
 }

@@ -1,10 +1,11 @@
 /** Writes a file the user asked for under a temporary name and renames it into place only on success. */
+import { randomBytes } from 'node:crypto';
 import { createWriteStream, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The temporary name used while `target` is being written: hidden, in the same folder (so rename is atomic). */
 export function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.partial`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.partial`);
 }
 
 /** A file being written under a temporary name. */

@@ -50,6 +50,10 @@ export function passphraseSealer(passphrase: string): SecretSealer {
         throw new AppFailure({ code: 'key-locked', message: 'The key file is not in a format this app reads.' });
       }
       const [logN, r, p] = [buf[4] as number, buf[5] as number, buf[6] as number];
+      // Only cost parameters this app writes (or a little above) are accepted: a tampered file cannot stall us.
+      if (logN < 14 || logN > 17 || r !== R || p < 1 || p > 2) {
+        throw new AppFailure({ code: 'key-locked', message: 'The key file has parameters this app does not use.', messageZh: '密鑰檔的參數不受支援。' });
+      }
       const salt = buf.subarray(7, 23);
       const nonce = buf.subarray(23, 35);
       const header = buf.subarray(0, 35);

@@ -4,6 +4,7 @@ import { fail } from '../../../../shared/errors';
 import type { District, VenueType } from '../../../../shared/venue/catalogue';
 import { venueDuplicateKey, validateVenueInput, type Venue, type VenueInput } from '../../../../shared/venue/venue';
 import { newVenueId } from '../../../../shared/venue/venue-id';
+import { normalisePlate, plateProblem, PLATE_PROBLEM_TEXT } from '../../../../shared/checkin/plate';
 import type { Clock } from '../../../../shared/time/hk';
 import type { Db } from '../db/open-database';
 import { queryConditions, shortTokenText, venueSearchText } from './search-text';
@@ -139,6 +140,7 @@ export class VenueRepository {
   insertValid(input: VenueInput): Venue {
     const duplicate = this.findDuplicate(input);
     if (duplicate) this.duplicateFailure(duplicate);
+    this.checkTaxi(input);
     const now = this.clock();
     let id = newVenueId(this.randomBytes);
     while (this.stmt.idExists.get(id)) id = newVenueId(this.randomBytes);
@@ -155,6 +157,7 @@ export class VenueRepository {
         this.require(id);
         const duplicate = this.findDuplicate(input, id);
         if (duplicate) this.duplicateFailure(duplicate);
+        this.checkTaxi(input, id);
         this.stmt.update.run({ ...input, id, dupKey: venueDuplicateKey(input), now: this.clock() });
         const rowid = this.stmt.rowid.get(id)?.rowid;
         this.stmt.ftsDelete.run(rowid);
@@ -265,7 +268,23 @@ export class VenueRepository {
     if (!result.ok) {
       fail('validation', 'Some fields need attention.', '部分欄位需要修正。', result.issues);
     }
-    return result.value;
+    if (result.value.type !== 'taxi') return result.value;
+    // A taxi's English name is its registration mark, stored as the batch import stores it (AB1234).
+    const problem = plateProblem(result.value.nameEn);
+    if (problem) {
+      const text = PLATE_PROBLEM_TEXT[problem];
+      fail('validation', 'Some fields need attention.', '部分欄位需要修正。', [
+        { field: 'nameEn', en: `For a taxi, the English name is the registration mark. ${text.en}`, zh: `的士的英文名稱為車牌號碼。${text.zh}` },
+      ]);
+    }
+    return { ...result.value, nameEn: normalisePlate(result.value.nameEn) };
+  }
+
+  /** Refuses a second venue for a taxi plate. */
+  private checkTaxi(input: VenueInput, exceptId?: string): void {
+    if (input.type !== 'taxi') return;
+    const existing = this.findTaxi(input.nameEn);
+    if (existing && existing.id !== exceptId) this.duplicateFailure(existing.id);
   }
 
   private duplicateFailure(existingId: string): never {
