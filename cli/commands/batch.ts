@@ -56,7 +56,7 @@ export const batchCommand: Command = {
       throw error;
     }
     for (const r of csv.rejected) ctx.io.stderr(`row ${r.row}: ${JSON.stringify(r.plate)}: ${r.reason}\n`);
-    for (const w of csv.warnings) ctx.io.stderr(`warning: ${w}\n`);
+    for (const w of csv.warnings) ctx.io.stderr(`warning: ${w.en}\n`);
 
     const services = await openCliServices(ctx, csv.rows.length > 0);
     const controller = new AbortController();
@@ -87,7 +87,7 @@ export const batchCommand: Command = {
       created: report?.created ?? 0,
       reused: report?.reused ?? 0,
       rejected: csv.rejected.map((r) => ({ row: r.row, plate: r.plate, reason: r.reason })),
-      warnings: report?.warnings ?? csv.warnings,
+      warnings: (report?.warnings ?? csv.warnings).map((w) => w.en),
       pages: report?.pages ?? 0,
     };
     if (values.report) writeFileAtomic(resolve(values.report), `${JSON.stringify(out, null, 2)}\n`);

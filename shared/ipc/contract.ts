@@ -66,11 +66,13 @@ const verdictSchema = z.union([
 
 const rejectedRowSchema = z.object({ row: z.number(), plate: z.string().max(1000), reason: z.string().max(500), reasonZh: z.string().max(500) });
 
+const warningSchema = z.object({ en: z.string(), zh: z.string() });
+
 const batchReportSchema = z.object({
   created: z.number(),
   reused: z.number(),
   rejected: z.array(z.object({ row: z.number(), plate: z.string(), reason: z.string() })),
-  warnings: z.array(z.string()),
+  warnings: z.array(warningSchema),
   pages: z.number(),
   pdf: z.string(),
   manifest: z.string().nullable(),
@@ -147,7 +149,7 @@ export const contract = {
       valid: z.number(),
       alreadyRegistered: z.number(),
       rejected: z.array(rejectedRowSchema),
-      warnings: z.array(z.string()),
+      warnings: z.array(warningSchema),
       pages: z.object({ sheet: z.number(), card: z.number() }),
     }),
   ),

@@ -31,7 +31,7 @@ describe('fleet batch', () => {
   it('writes one sheet PDF, a manifest and every taxi venue, reporting progress', async () => {
     const seen: BatchProgress[] = [];
     const report = await runBatch(s, parsed, { template: 'sheet', pdfPath, manifestPath, workerPath: BATCH_WORKER, onProgress: (p) => seen.push(p) });
-    expect(report).toMatchObject({ created: 188, reused: 0, pages: Math.ceil(188 / 12), warnings: ['Ignored column: colour'] });
+    expect(report).toMatchObject({ created: 188, reused: 0, pages: Math.ceil(188 / 12), warnings: [{ en: 'Ignored column: colour', zh: '已略過欄位：colour' }] });
     expect(report.rejected).toHaveLength(12);
     expect(taxis()).toBe(188);
     expect(pdfInfo(pdfPath).Pages).toBe(String(Math.ceil(188 / 12)));

@@ -15,7 +15,7 @@ describe('fleet CSV import', () => {
     }
     expect(result.rejected.find((r) => r.reason.startsWith('Duplicate'))?.plate).toMatch(/^[A-Z]{2}\d+$/);
     expect(result.rejected.find((r) => /I, O or Q/.test(r.reason))?.plate).toBe('IO 1234');
-    expect(result.warnings).toEqual(['Ignored column: colour']);
+    expect(result.warnings).toEqual([{ en: 'Ignored column: colour', zh: '已略過欄位：colour' }]);
   });
 
   it('normalises plates and keeps quoted commas, quotes and newlines inside fields', () => {

@@ -12,7 +12,7 @@ import { AppFailure, fail } from '../../../../shared/errors';
 import { hkIsoDate } from '../../../../shared/time/hk';
 import type { ConsoleServices } from '../console-services';
 import { renameIntoPlace, tempPathFor } from '../files/atomic-file';
-import type { FleetCsv, FleetRow } from './fleet-csv';
+import type { BatchWarning, FleetCsv, FleetRow } from './fleet-csv';
 import { pagesFor, type StickerTemplate } from './sticker-layout';
 import type { PlannedSticker, StickerJob } from './sticker-pdf';
 import type { WriterMessage } from './writer-worker';
@@ -45,7 +45,7 @@ export interface BatchReport {
   created: number;
   reused: number;
   rejected: { row: number; plate: string; reason: string }[];
-  warnings: string[];
+  warnings: BatchWarning[];
   pages: number;
   pdf: string;
   manifest: string | null;
@@ -57,13 +57,15 @@ interface Planned extends PlannedSticker {
 }
 
 /** Decides, per plate, whether it reuses a registered taxi venue or gets a new id. Writes nothing. */
-function plan(services: ConsoleServices, rows: FleetRow[], warnings: string[]): Planned[] {
+function plan(services: ConsoleServices, rows: FleetRow[], warnings: BatchWarning[]): Planned[] {
   const reserved = new Set<string>();
   return rows.map((r) => {
     const base = { plate: r.plate, fleet: r.fleet, companyEn: r.companyEn, companyZh: r.companyZh };
     const existing = services.venues.findTaxi(r.plate);
     if (existing) {
-      if (existing.status === 'deactivated') warnings.push(`Row ${r.row}: ${r.plate} was deactivated; it is active again.`);
+      if (existing.status === 'deactivated') {
+        warnings.push({ en: `Row ${r.row}: ${r.plate} was deactivated; it is active again.`, zh: `第 ${r.row} 行：${r.plate} 曾停用，現已重新啟用。` });
+      }
       return { ...base, venueId: existing.id, status: 'reused', reactivate: existing.status === 'deactivated' };
     }
     const venueId = services.venues.newId(reserved);
@@ -105,14 +107,14 @@ const cancelled = () =>
   new AppFailure({ code: 'cancelled', message: 'The batch was cancelled; no file was written and no venue was added.', messageZh: '已取消：沒有寫入檔案，也沒有新增場所。' });
 
 /** Runs the writer worker to completion; rejects on error or abort (after the worker has stopped). */
-function runWriter(job: StickerJob, writerPath: string, signal: AbortSignal | undefined, onDone: (done: number) => void): Promise<void> {
+function runWriter(makeJob: () => StickerJob, writerPath: string, signal: AbortSignal | undefined, onDone: (done: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(cancelled());
       return;
     }
     const worker = new Worker(writerPath, {
-      workerData: job,
+      workerData: makeJob(),
       // A bounded heap keeps the batch's memory flat whatever its size.
       resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
     });
@@ -169,7 +171,8 @@ export async function runBatch(services: ConsoleServices, csv: FleetCsv, options
     rmSync(pdfTemp, { force: true });
     if (manifestTemp) rmSync(manifestTemp, { force: true });
   };
-  const job: StickerJob = {
+  // Built inside a function and handed to the worker: no variable here keeps this copy of the plan alive.
+  const makeJob = (): StickerJob => ({
     items: planned.map(({ reactivate: _r, ...p }) => p),
     template: options.template,
     pdfTemp,
@@ -183,10 +186,10 @@ export async function runBatch(services: ConsoleServices, csv: FleetCsv, options
     resourcesDir: services.resourcesDir,
     encoderPath: options.workerPath,
     workers: options.workers,
-  };
+  });
   progress('generating', 0);
   try {
-    await runWriter(job, join(dirname(options.workerPath), 'batch-writer.js'), options.signal, (done) => progress('generating', done));
+    await runWriter(makeJob, join(dirname(options.workerPath), 'batch-writer.js'), options.signal, (done) => progress('generating', done));
     if (options.signal?.aborted) throw cancelled();
     progress('saving', total);
     commitPlan(services, planned);

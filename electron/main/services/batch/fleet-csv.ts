@@ -34,7 +34,14 @@ export interface RejectedRow {
 export interface FleetCsv {
   rows: FleetRow[];
   rejected: RejectedRow[];
-  warnings: string[];
+  /** Things the operator should know that reject no row, in both languages. */
+  warnings: BatchWarning[];
+}
+
+/** A warning in English and Chinese. */
+export interface BatchWarning {
+  en: string;
+  zh: string;
 }
 
 /** A file the import cannot read at all (no header, no plate column, not CSV). */
@@ -70,9 +77,9 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
   if (!header.includes('plate')) {
     throw new FleetCsvError('The first row must be a header with a "plate" column.', '第一行須為標題列，並包含「plate」欄。');
   }
-  const warnings: string[] = [];
+  const warnings: BatchWarning[] = [];
   const unknown = header.filter((h) => h !== '' && !(FLEET_COLUMNS as readonly string[]).includes(h));
-  if (unknown.length > 0) warnings.push(`Ignored column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+  if (unknown.length > 0) warnings.push({ en: `Ignored column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, zh: `已略過欄位：${unknown.join('、')}` });
   const col = (name: string) => header.indexOf(name);
   const at = (record: string[], name: string) => {
     const i = col(name);

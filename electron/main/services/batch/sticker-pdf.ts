@@ -98,7 +98,8 @@ export async function writeStickers(job: StickerJob, onProgress: (done: number) 
   manifest?.write(`\uFEFF${MANIFEST_HEADER}`);
   let done = 0;
   try {
-    for await (const chunk of pool.encode(job.items.map((p) => ({ venueId: p.venueId, plate: p.plate })))) {
+    // The items go to the encoders as they are (no second copy of the plan in this thread).
+    for await (const chunk of pool.encode(job.items)) {
       for (const sticker of chunk) {
         const item = job.items[done] as PlannedSticker;
         const slot = done % geometry.perPage;

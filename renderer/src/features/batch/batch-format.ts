@@ -36,17 +36,6 @@ export function formatElapsed(seconds: number): Bi {
   return formatDuration(seconds);
 }
 
-/**
- * The backend reports warnings in English only; the ones it is known to send get Chinese wording here,
- * anything else is shown as sent (English only).
- */
-export function warningText(warning: string): Bi {
-  const ignored = /^Ignored columns?: (.*)$/.exec(warning);
-  if (ignored) return { en: warning, zh: `已略過欄位：${ignored[1] ?? ''}` };
-  const reactivated = /^Row (\d+): (\S+) was deactivated; it (?:will be|is) active again\.$/.exec(warning);
-  if (reactivated) return { en: warning, zh: `第 ${reactivated[1] ?? ''} 行：${reactivated[2] ?? ''} 已停用，將重新啟用。` };
-  return { en: warning, zh: '' };
-}
 
 /** A job's error as an {@link AppError} (the contract sends the code as a plain string). */
 export function jobError(error: NonNullable<BatchStatus['error']>): AppError {

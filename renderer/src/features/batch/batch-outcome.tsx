@@ -5,8 +5,8 @@ import { call } from '../../bridge';
 import { BiText } from '../../components/bi-text';
 import { ErrorBanner, Notice } from '../../components/error-banner';
 import { Fact } from '../../components/fact';
-import { T } from '../../i18n';
-import { formatCount, formatElapsed, jobError, warningText, type BatchStatus } from './batch-format';
+import { T, type Bi } from '../../i18n';
+import { formatCount, formatElapsed, jobError, type BatchStatus } from './batch-format';
 
 /** The outcome card body for a finished, cancelled or failed job. */
 export function BatchOutcome({ status, onAnother }: { status: BatchStatus; onAnother: () => void }) {
@@ -115,7 +115,7 @@ function BatchReport({ status, report, onAnother }: { status: BatchStatus; repor
 }
 
 /** A list of backend warnings in both languages. */
-export function Warnings({ warnings }: { warnings: string[] }) {
+export function Warnings({ warnings }: { warnings: Bi[] }) {
   return (
     <div className="banner banner-warning" data-testid="batch-warnings">
       <div className="banner-body">
@@ -125,7 +125,7 @@ export function Warnings({ warnings }: { warnings: string[] }) {
         <ul className="banner-fields">
           {warnings.map((w, i) => (
             <li key={i}>
-              <BiText t={warningText(w)} />
+              <BiText t={w} />
             </li>
           ))}
         </ul>
