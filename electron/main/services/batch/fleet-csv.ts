@@ -58,58 +58,48 @@ export class FleetCsvError extends Error {
 /** Longest value of an optional column (a company name still fits the 200-character address with "Taxi · "). */
 const FIELD_MAX = 180;
 
-/** Parses and checks a fleet CSV. */
+/** Parses and checks a fleet CSV. Each record is checked as the parser produces it, so no table of all records is built. */
 export function readFleetCsv(input: string | Uint8Array): FleetCsv {
-  let records: string[][];
-  try {
-    records = parse(typeof input === 'string' ? input : Buffer.from(input), {
-      bom: true,
-      relax_column_count: true,
-      // A quote inside an unquoted field (=HYPERLINK("x") typed by hand) is kept as text, not an error.
-      relax_quotes: true,
-      skip_empty_lines: false,
-      info: false,
-    }) as string[][];
-  } catch (error) {
-    throw new FleetCsvError(`The file is not valid CSV: ${(error as Error).message}`, '檔案不是有效的 CSV 格式。');
-  }
-  const header = (records[0] ?? []).map((h) => h.trim().toLowerCase());
-  if (!header.includes('plate')) {
-    throw new FleetCsvError('The first row must be a header with a "plate" column.', '第一行須為標題列，並包含「plate」欄。');
-  }
+  let header: string[] | null = null;
   const warnings: BatchWarning[] = [];
-  const unknown = header.filter((h) => h !== '' && !(FLEET_COLUMNS as readonly string[]).includes(h));
-  if (unknown.length > 0) warnings.push({ en: `Ignored column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, zh: `已略過欄位：${unknown.join('、')}` });
-  const col = (name: string) => header.indexOf(name);
+  const rows: FleetRow[] = [];
+  const rejected: RejectedRow[] = [];
+  const firstRowOf = new Map<string, number>();
+  let recordCount = 0;
+  const col = (name: string) => (header as string[]).indexOf(name);
   const at = (record: string[], name: string) => {
     const i = col(name);
     // A line break typed inside a cell (Alt+Enter) becomes a space: stickers print one line.
     return i < 0 ? '' : (record[i] ?? '').normalize('NFC').replace(/[\r\n\t]+/g, ' ').trim().replace(/ {2,}/g, ' ');
   };
-
-  const rows: FleetRow[] = [];
-  const rejected: RejectedRow[] = [];
-  const firstRowOf = new Map<string, number>();
-  // csv-parse reports each record's first line; rows are numbered by record, header = 1, as spreadsheets do.
-  for (let i = 1; i < records.length; i++) {
-    const record = records[i] as string[];
-    const row = i + 1;
+  const onHeader = (record: string[]) => {
+    header = record.map((h) => h.trim().toLowerCase());
+    if (!header.includes('plate')) {
+      throw new FleetCsvError('The first row must be a header with a "plate" column.', '第一行須為標題列，並包含「plate」欄。');
+    }
+    const unknown = header.filter((h) => h !== '' && !(FLEET_COLUMNS as readonly string[]).includes(h));
+    if (unknown.length > 0) {
+      warnings.push({ en: `Ignored column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, zh: `已略過欄位：${unknown.join('、')}` });
+    }
+  };
+  // Rows are numbered by record, header = 1, as spreadsheets do (a quoted newline does not shift them).
+  const onRow = (record: string[], row: number) => {
     if (record.every((cell) => cell.trim() === '')) {
       rejected.push({ row, plate: '', reason: 'Empty row.', reasonZh: '空白行。' });
-      continue;
+      return;
     }
     const written = record[col('plate')] ?? '';
     // Spaces inside a plate are fine ("AB 1234"); a line break or tab inside the cell is not a plate.
     const problem = /[\r\n\t]/.test(written.trim()) ? 'symbols' : plateProblem(written);
     if (problem) {
       rejected.push({ row, plate: written, reason: PLATE_PROBLEM_TEXT[problem].en, reasonZh: PLATE_PROBLEM_TEXT[problem].zh });
-      continue;
+      return;
     }
     const plate = normalisePlate(written);
     const first = firstRowOf.get(plate);
     if (first !== undefined) {
       rejected.push({ row, plate: written, reason: `Duplicate of row ${first}.`, reasonZh: `與第 ${first} 行重複。` });
-      continue;
+      return;
     }
     const fields = { fleet: at(record, 'fleet'), companyEn: at(record, 'company_en'), companyZh: at(record, 'company_zh'), notes: at(record, 'notes') };
     // Company names and the fleet are printed: the same rules as venue names (no controls, no markup).
@@ -118,10 +108,30 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
       const column = { fleet: 'fleet', companyEn: 'company_en', companyZh: 'company_zh' }[badField];
       const issue = describeIssue(column, textProblem(fields[badField], FIELD_MAX) ?? 'invalid');
       rejected.push({ row, plate: written, reason: issue.en, reasonZh: issue.zh });
-      continue;
+      return;
     }
     firstRowOf.set(plate, row);
     rows.push({ row, plate, ...fields });
+  };
+  try {
+    parse(typeof input === 'string' ? input : Buffer.from(input), {
+      bom: true,
+      relax_column_count: true,
+      // A quote inside an unquoted field (=HYPERLINK("x") typed by hand) is kept as text, not an error.
+      relax_quotes: true,
+      skip_empty_lines: false,
+      // Each record is handled here and dropped (returning null keeps it out of the parser's result).
+      on_record: (record: string[]) => {
+        recordCount++;
+        if (header === null) onHeader(record);
+        else onRow(record, recordCount);
+        return null;
+      },
+    });
+  } catch (error) {
+    if (error instanceof FleetCsvError) throw error;
+    throw new FleetCsvError(`The file is not valid CSV: ${(error as Error).message}`, '檔案不是有效的 CSV 格式。');
   }
+  if (header === null) throw new FleetCsvError('The first row must be a header with a "plate" column.', '第一行須為標題列，並包含「plate」欄。');
   return { rows, rejected, warnings };
 }
