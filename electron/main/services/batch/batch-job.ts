@@ -116,7 +116,7 @@ function runWriter(makeJob: () => StickerJob, writerPath: string, signal: AbortS
     const worker = new Worker(writerPath, {
       workerData: makeJob(),
       // A bounded heap keeps the batch's memory flat whatever its size.
-      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
+      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 24 },
     });
     let settled = false;
     const finish = (error: Error | null) => {

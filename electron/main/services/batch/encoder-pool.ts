@@ -33,7 +33,7 @@ export class EncoderPool {
       // (QR strings) from piling up before it is collected.
       const worker = new Worker(options.workerPath, {
         workerData: options.init,
-        resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 },
+        resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 12 },
       });
       worker.on('message', (r: EncoderResult) => this.receive(r));
       worker.on('error', (e) => this.fail(e));
