@@ -59,9 +59,10 @@ interface Planned extends PlannedSticker {
 /** Decides, per plate, whether it reuses a registered taxi venue or gets a new id. Writes nothing. */
 function plan(services: ConsoleServices, rows: FleetRow[], warnings: BatchWarning[]): Planned[] {
   const reserved = new Set<string>();
+  const taxis = services.venues.taxisByPlate();
   return rows.map((r) => {
     const base = { plate: r.plate, fleet: r.fleet, companyEn: r.companyEn, companyZh: r.companyZh };
-    const existing = services.venues.findTaxi(r.plate);
+    const existing = taxis.get(r.plate);
     if (existing) {
       if (existing.status === 'deactivated') {
         warnings.push({ en: `Row ${r.row}: ${r.plate} was deactivated; it is active again.`, zh: `第 ${r.row} 行：${r.plate} 曾停用，現已重新啟用。` });

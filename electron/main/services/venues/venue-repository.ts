@@ -1,5 +1,5 @@
 /** Venue storage: create, edit, deactivate, look up and search venues. Returns plain objects. */
-import { randomBytes as nodeRandomBytes } from 'node:crypto';
+import { randomBytes as nodeRandomBytes, randomFillSync } from 'node:crypto';
 import { fail } from '../../../../shared/errors';
 import type { District, VenueType } from '../../../../shared/venue/catalogue';
 import { venueDuplicateKey, validateVenueInput, type Venue, type VenueInput } from '../../../../shared/venue/venue';
@@ -68,6 +68,24 @@ export interface VenueRepositoryDeps {
   randomBytes?: (n: number) => Uint8Array;
 }
 
+/**
+ * Cryptographic random bytes handed out from a 4 KB pool refilled by the OS generator: a batch asks for
+ * 16 bytes 18,000 times, and one allocation per request showed up in its memory profile.
+ */
+function pooledRandomBytes(): (n: number) => Uint8Array {
+  const pool = new Uint8Array(4096);
+  let at = pool.length;
+  return (n) => {
+    if (n > pool.length) return new Uint8Array(nodeRandomBytes(n));
+    if (at + n > pool.length) {
+      randomFillSync(pool);
+      at = 0;
+    }
+    at += n;
+    return pool.subarray(at - n, at);
+  };
+}
+
 /** Venue storage over one database. Create it once per database; statements are prepared once. */
 export class VenueRepository {
   private readonly db: Db;
@@ -78,7 +96,7 @@ export class VenueRepository {
   constructor(deps: VenueRepositoryDeps) {
     this.db = deps.db;
     this.clock = deps.clock;
-    this.randomBytes = deps.randomBytes ?? ((n) => new Uint8Array(nodeRandomBytes(n)));
+    this.randomBytes = deps.randomBytes ?? pooledRandomBytes();
     const db = this.db;
     this.stmt = {
       get: db.prepare<[string], VenueRow>(`SELECT ${COLUMNS} FROM venues v WHERE v.id = ?`),
@@ -183,6 +201,14 @@ export class VenueRepository {
   findTaxi(plate: string): { id: string; status: Venue['status'] } | null {
     const row = this.stmt.taxiByPlate.get(plate);
     return row ? { id: row.id, status: row.status === 'deactivated' ? 'deactivated' : 'active' } : null;
+  }
+
+  /** Every registered taxi by normalised plate (one query, for planning a batch). */
+  taxisByPlate(): Map<string, { id: string; status: Venue['status'] }> {
+    const out = new Map<string, { id: string; status: Venue['status'] }>();
+    const rows = this.db.prepare<[], { plate: string; id: string; status: string }>("SELECT name_en AS plate, id, status FROM venues WHERE type = 'taxi'").raw().all() as unknown as [string, string, string][];
+    for (const [plate, id, status] of rows) out.set(plate, { id, status: status === 'deactivated' ? 'deactivated' : 'active' });
+    return out;
   }
 
   /** Whether an id is taken. */
