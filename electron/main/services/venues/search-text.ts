@@ -4,6 +4,9 @@
  * Two FTS5 indexes: `venues_fts` (trigram: any substring of three or more characters, in any script) and
  * `venues_fts_short` (unicode61 over words plus every Chinese character and pair of characters), which
  * answers one- and two-character queries — "旺角", "沙田", "茶" — without scanning every venue.
+ *
+ * Changing what these functions produce changes what existing rows are indexed under: add a migration that
+ * rebuilds both indexes (migration 2 filled the short index with this code, so it must keep running too).
  */
 import { DISTRICTS, venueTypeLabel } from '../../../../shared/venue/catalogue';
 import type { Venue, VenueInput } from '../../../../shared/venue/venue';
