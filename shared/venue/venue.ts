@@ -134,18 +134,22 @@ export function describeIssue(field: string, key: string): FieldIssue {
   }
 }
 
+/** Turns zod issues into one bilingual message per field (the field is the last part of each issue's path). */
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    const field = String(issue.path[issue.path.length - 1] ?? 'input');
+    if (out.some((f) => f.field === field)) continue;
+    const key = issue.code === 'invalid_type' ? (issue.input === undefined ? 'required' : 'invalid') : issue.message;
+    out.push(describeIssue(field, key));
+  }
+  return out;
+}
+
 /** Validates raw venue input; returns the cleaned input or one issue per bad field. */
 export function validateVenueInput(raw: unknown): { ok: true; value: VenueInput } | { ok: false; issues: FieldIssue[] } {
   const parsed = venueInputSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issues: FieldIssue[] = [];
-  for (const issue of parsed.error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    if (issues.some((i) => i.field === field)) continue;
-    const key = issue.code === 'invalid_type' ? (issue.input === undefined ? 'required' : 'invalid') : issue.message;
-    issues.push(describeIssue(field, key));
-  }
-  return { ok: false, issues };
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: fieldIssues(parsed.error) };
 }
 
 /** The key two venues share when they have the same names and address (case, spacing and width folded). */

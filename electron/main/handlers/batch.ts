@@ -25,9 +25,10 @@ export function batchHandlers(
   return {
     previewBatch: ({ csv }) => {
       const parsed = read(csv);
+      const registered = s.venues.taxisByPlate();
       return {
         valid: parsed.rows.length,
-        alreadyRegistered: parsed.rows.filter((r) => s.venues.findTaxi(r.plate) !== null).length,
+        alreadyRegistered: parsed.rows.filter((r) => registered.has(r.plate)).length,
         rejected: parsed.rejected,
         warnings: parsed.warnings,
         pages: { sheet: pagesFor('sheet', parsed.rows.length), card: pagesFor('card', parsed.rows.length) },

@@ -10,11 +10,7 @@ export function venueHandlers(s: ConsoleServices): Pick<Handlers, 'searchVenues'
     getVenue: ({ id }) => s.venues.require(id),
     findDuplicate: ({ nameEn, nameZh, addressEn, exceptId }) => {
       if (!venueDuplicateKey({ nameEn, nameZh, addressEn }).replace(/\|/g, '')) return { existingId: null };
-      const existingId = s.venues.findDuplicate(
-        { nameEn, nameZh, addressEn, addressZh: '', district: 'Islands', type: 'other', contactEmail: null, contactPhone: null },
-        exceptId,
-      );
-      return { existingId };
+      return { existingId: s.venues.findDuplicate({ nameEn, nameZh, addressEn }, exceptId) };
     },
     createVenue: (input) => s.venues.create(input),
     updateVenue: ({ id, venue }) => s.venues.update(id, venue),

@@ -3,10 +3,9 @@
  * runs the handler, and returns a Result value (Electron keeps only an error's message, so errors travel
  * as values). `ipcMain.handle` calls it in the app; tests and the Chromium UI harness call it directly.
  */
-import type { z } from 'zod';
-import { AppFailure, err, ok, type FieldIssue, type Result } from '../../../shared/errors';
+import { AppFailure, err, ok, type Result } from '../../../shared/errors';
 import { contract, type Channel, type Request, type Response } from '../../../shared/ipc/contract';
-import { describeIssue } from '../../../shared/venue/venue';
+import { fieldIssues } from '../../../shared/venue/venue';
 
 /** Who sent a message: the URL of the sending frame. */
 export interface DispatchContext {
@@ -41,18 +40,6 @@ export function senderPolicyFor(rendererUrl: string): SenderPolicy {
 
 function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(contract, name);
-}
-
-/** Turns zod issues into field-level messages in both languages. */
-export function fieldIssues(error: z.ZodError): FieldIssue[] {
-  const out: FieldIssue[] = [];
-  for (const issue of error.issues) {
-    const field = String(issue.path[issue.path.length - 1] ?? 'input');
-    if (out.some((f) => f.field === field)) continue;
-    const key = issue.code === 'invalid_type' ? (issue.input === undefined ? 'required' : 'invalid') : issue.message;
-    out.push(describeIssue(field, key));
-  }
-  return out;
 }
 
 /** Dispatches one IPC call. Never throws: every failure is a Result. */

@@ -83,8 +83,9 @@ function plan(services: ConsoleServices, rows: FleetRow[], warnings: BatchWarnin
 function commitPlan(services: ConsoleServices, planned: Planned[]): void {
   services.db
     .transaction(() => {
+      const registered = services.venues.taxisByPlate();
       for (const p of planned) {
-        const now = services.venues.findTaxi(p.plate);
+        const now = registered.get(p.plate);
         if (p.status === 'created') {
           if (now || services.venues.idTaken(p.venueId)) {
             fail(

@@ -11,11 +11,7 @@ export function tempPathFor(target: string): string {
 /** A file being written under a temporary name. */
 export interface AtomicWrite {
   stream: WriteStream;
-  /** Waits until the stream has ended and is closed (all data on disk under the temp name). */
-  commitPending: () => Promise<void>;
-  /** Renames the finished temp file to the target. */
-  rename: () => void;
-  /** `commitPending` then `rename`. */
+  /** Waits until the ended stream has closed, then renames the temp file to the target. */
   commit: () => Promise<void>;
   /** Destroys the stream and deletes the temp file. */
   abort: () => void;
@@ -36,32 +32,16 @@ export function openAtomicWrite(target: string): AtomicWrite {
     stream.destroy();
     rmSync(temp, { force: true });
   };
-  const commitPending = () =>
-    new Promise<void>((resolve, reject) => {
-      const done = () => {
-        if (failure) {
-          abort();
-          reject(failure);
-        } else resolve();
-      };
-      if (stream.closed) done();
-      else stream.once('close', done);
-    });
-  const rename = () => {
-    try {
-      renameSync(temp, target);
-    } catch (e) {
-      abort();
-      throw e;
-    }
-  };
+  const closed = new Promise<void>((resolve) => (stream.closed ? resolve() : stream.once('close', () => resolve())));
   return {
     stream,
-    commitPending,
-    rename,
     commit: async () => {
-      await commitPending();
-      rename();
+      await closed;
+      if (failure) {
+        abort();
+        throw failure;
+      }
+      renameIntoPlace(temp, target);
     },
     abort,
   };

@@ -51,6 +51,11 @@ const toInfo = (r: KeyRow): KeyInfo => ({
   protection: r.protection,
 });
 
+/** A signer over an unsealed key: one KeyObject for the life of the process. */
+function signerFor(kid: string, keyObject: KeyObject): ActiveSigner {
+  return { kid, sign: (m) => new Uint8Array(sign(null, m, keyObject)), keyObject };
+}
+
 /** Raw 32-byte Ed25519 public key of a KeyObject. */
 function rawPublicKey(key: KeyObject): Uint8Array {
   const jwk = key.export({ format: 'jwk' });
@@ -109,7 +114,7 @@ export class KeyStore {
           .run(kid, Buffer.from(raw), Buffer.from(sealed), sealer.protection, today, now);
       })
       .immediate();
-    this.signer = { kid, sign: (m) => new Uint8Array(sign(null, m, privateKey)), keyObject: privateKey };
+    this.signer = signerFor(kid, privateKey);
     return toInfo(this.db.prepare<[string], KeyRow>('SELECT * FROM signing_keys WHERE kid = ?').get(kid) as KeyRow);
   }
 
@@ -129,7 +134,7 @@ export class KeyStore {
     const privateKey = createPrivateKey({ key: Buffer.from(sealer.unseal(row.sealed_private)), format: 'der', type: 'pkcs8' });
     const derivedKid = kidOf(rawPublicKey(createPublicKey(privateKey)));
     if (derivedKid !== row.kid) fail('key-locked', 'The stored signing key does not match its public key.', '儲存的簽署密鑰與公鑰不符。');
-    this.signer = { kid: row.kid, sign: (m) => new Uint8Array(sign(null, m, privateKey)), keyObject: privateKey };
+    this.signer = signerFor(row.kid, privateKey);
     return this.signer;
   }
 

@@ -140,7 +140,7 @@ export class VenueRepository {
   }
 
   /** The id of a venue with the same names and address, if there is one (other than `exceptId`). */
-  findDuplicate(input: VenueInput, exceptId?: string): string | null {
+  findDuplicate(input: Pick<VenueInput, 'nameEn' | 'nameZh' | 'addressEn'>, exceptId?: string): string | null {
     const row = this.stmt.byDupKey.get(venueDuplicateKey(input));
     return row && row.id !== exceptId ? row.id : null;
   }
@@ -232,7 +232,8 @@ export class VenueRepository {
     const addressEn = t.companyEn ? `Taxi · ${t.companyEn}` : 'Taxi';
     const addressZh = t.companyZh ? `的士 · ${t.companyZh}` : '的士';
     const info = this.stmt.insertTaxi.run({ id: t.id, plate: t.plate, addressEn, addressZh, dupKey: `taxi|${t.plate}`, now });
-    this.index(Number(info.lastInsertRowid), [t.id, t.plate, addressEn, addressZh, 'taxi', 'Taxi', '的士'].join(' \u0001 '));
+    const taxi: VenueInput = { nameEn: t.plate, nameZh: t.plate, addressEn, addressZh, district: null, type: 'taxi', contactPhone: null, contactEmail: null };
+    this.index(Number(info.lastInsertRowid), venueSearchText({ ...taxi, id: t.id }));
   }
 
   /** Ids of all deactivated venues. */
