@@ -28,6 +28,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'cli/index.ts'),
           'batch-worker': resolve(__dirname, 'electron/main/services/batch/encoder-worker.ts'),
           'batch-writer': resolve(__dirname, 'electron/main/services/batch/writer-worker.ts'),
+          'batch-reader': resolve(__dirname, 'electron/main/services/batch/reader-worker.ts'),
         },
       },
     },

@@ -4,8 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../electron/main/services/files/atomic-file';
-import { runBatch, type BatchReport } from '../../electron/main/services/batch/batch-job';
-import { FleetCsvError, readFleetCsv } from '../../electron/main/services/batch/fleet-csv';
+import { batchThreadPath, runBatch, type BatchReport } from '../../electron/main/services/batch/batch-job';
+import { FleetCsvError, readFleetCsvInWorker } from '../../electron/main/services/batch/fleet-csv';
 import { printJson, UsageError, type Command } from '../command';
 import { openCliServices } from '../services';
 
@@ -47,7 +47,7 @@ export const batchCommand: Command = {
     }
     let csv;
     try {
-      csv = readFleetCsv(text);
+      csv = await readFleetCsvInWorker(text, batchThreadPath(batchWorkerPath(), 'batch-reader'));
     } catch (error) {
       if (error instanceof FleetCsvError) {
         ctx.io.stderr(`${error.message}\n`);

@@ -106,6 +106,11 @@ const FIELD_LABELS: Record<string, { en: string; zh: string }> = {
   contactEmail: { en: 'Contact email', zh: '電郵地址' },
   operatorName: { en: 'Operator name', zh: '營運者名稱' },
   schemeName: { en: 'Scheme name', zh: '計劃名稱' },
+  // Fleet CSV columns (named as in the file, so the operator finds the cell).
+  fleet: { en: 'The fleet column', zh: '車隊（fleet）欄' },
+  company_en: { en: 'The company_en column', zh: '公司英文名稱（company_en）欄' },
+  company_zh: { en: 'The company_zh column', zh: '公司中文名稱（company_zh）欄' },
+  notes: { en: 'The notes column', zh: '備註（notes）欄' },
 };
 
 /** Turns a validation message key into words in both languages. */

@@ -23,7 +23,7 @@ export function tempDir(prefix = 'vc-test-'): { dir: string; cleanup: () => void
 }
 
 /** Opens services on a fresh folder with a signing key. */
-export function openTestServices(options: { dataDir?: string; clock?: Clock; withKey?: boolean } = {}): {
+export function openTestServices(options: { dataDir?: string; clock?: Clock; withKey?: boolean; resourcesDir?: string } = {}): {
   services: ConsoleServices;
   dataDir: string;
   cleanup: () => void;
@@ -33,7 +33,7 @@ export function openTestServices(options: { dataDir?: string; clock?: Clock; wit
   const sealer = passphraseSealer(TEST_PASSPHRASE);
   const services = new ConsoleServices({
     dataDir,
-    resourcesDir: RESOURCES_DIR,
+    resourcesDir: options.resourcesDir ?? RESOURCES_DIR,
     batchWorkerPath: BATCH_WORKER,
     sealer: () => sealer,
     ...(options.clock ? { clock: options.clock } : {}),

@@ -174,9 +174,9 @@ test('previews a fleet CSV, saves the error list, generates stickers, opens the 
   await expect.poll(() => ui.opened).toEqual([pdfPath, manifestPath]);
 
   const manifest = parse(readFileSync(manifestPath), { bom: true }) as string[][];
-  expect(manifest[0]).toEqual(['plate', 'venue_id', 'code', 'fleet', 'company_en', 'company_zh', 'status']);
+  expect(manifest[0]).toEqual(['plate', 'venue_id', 'code', 'fleet', 'company_en', 'company_zh', 'notes', 'status']);
   expect(manifest).toHaveLength(fleet.valid + 1);
-  expect(manifest.slice(1).every((r) => r[6] === 'created')).toBe(true);
+  expect(manifest.slice(1).every((r) => r[7] === 'created')).toBe(true);
   const formulaRow = manifest.find((r) => r[5] === '公式公司');
   expect(formulaRow?.[4]).toBe(`'${FORMULA}`);
   // The line break typed inside the cell is printed (and listed) as a space.

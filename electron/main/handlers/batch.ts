@@ -3,19 +3,9 @@ import { fail } from '../../../shared/errors';
 import type { Handlers } from '../ipc/dispatch';
 import type { Platform } from '../platform';
 import type { ConsoleServices } from '../services/console-services';
-import { FleetCsvError, readFleetCsv, type FleetCsv } from '../services/batch/fleet-csv';
 import { csvCell } from '../services/batch/manifest-csv';
 import { pagesFor } from '../services/batch/sticker-layout';
 import { writeFileAtomic } from '../services/files/atomic-file';
-
-function read(csv: string): FleetCsv {
-  try {
-    return readFleetCsv(csv);
-  } catch (error) {
-    if (error instanceof FleetCsvError) fail('validation', error.message, error.messageZh);
-    throw error;
-  }
-}
 
 /** Handlers for the fleet batch page. */
 export function batchHandlers(
@@ -23,19 +13,21 @@ export function batchHandlers(
   platform: Platform,
 ): Pick<Handlers, 'previewBatch' | 'startBatch' | 'getBatchStatus' | 'cancelBatch' | 'saveRejectedRows' | 'openBatchOutput'> {
   return {
-    previewBatch: ({ csv }) => {
-      const parsed = read(csv);
+    previewBatch: async ({ csv }) => {
+      const parsed = await s.batches.read(csv);
       const registered = s.venues.taxisByPlate();
+      let alreadyRegistered = 0;
+      for (let i = 0; i < parsed.rows.length; i++) if (registered.has(parsed.rows.plate(i))) alreadyRegistered++;
       return {
         valid: parsed.rows.length,
-        alreadyRegistered: parsed.rows.filter((r) => registered.has(r.plate)).length,
+        alreadyRegistered,
         rejected: parsed.rejected,
         warnings: parsed.warnings,
         pages: { sheet: pagesFor('sheet', parsed.rows.length), card: pagesFor('card', parsed.rows.length) },
       };
     },
     startBatch: async ({ csv, template, manifest }) => {
-      const parsed = read(csv);
+      const parsed = await s.batches.read(csv);
       if (parsed.rows.length === 0) fail('validation', 'No row of the file has a valid registration mark.', '檔案中沒有任何有效的車牌號碼。');
       const pdfPath = await platform.chooseSavePath({
         title: 'Save taxi stickers as PDF',

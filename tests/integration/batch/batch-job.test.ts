@@ -3,8 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexTrust, verifyCode } from '../../../shared/qr/verify';
-import { runBatch, type BatchProgress } from '../../../electron/main/services/batch/batch-job';
-import { readFleetCsv } from '../../../electron/main/services/batch/fleet-csv';
+import { batchThreadPath, runBatch, type BatchProgress } from '../../../electron/main/services/batch/batch-job';
+import { FleetCsvError, readFleetCsv, readFleetCsvInWorker } from '../../../electron/main/services/batch/fleet-csv';
 import { BATCH_WORKER, openTestServices, tempDir } from '../../helpers/temp-services';
 import { decodeQrCodes, pdfInfo, pdfText, renderPdf } from '../../helpers/pdf-tools';
 import { fleetCsvOf, messyFleetCsv, validPlates } from '../../helpers/fleet-fixtures';
@@ -40,7 +40,7 @@ describe('fleet batch', () => {
     expect(readdirSync(out.dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
 
     const lines = readFileSync(manifestPath, 'utf8').split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('\uFEFFplate,venue_id,code,fleet,company_en,company_zh,status');
+    expect(lines[0]).toBe('\uFEFFplate,venue_id,code,fleet,company_en,company_zh,notes,status');
     expect(lines).toHaveLength(189);
     expect(lines.find((l) => l.startsWith('ZZ2,'))).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
   });
@@ -82,7 +82,7 @@ describe('fleet batch', () => {
     expect(pdfInfo(again)['Page size']).toMatch(/^419\.5\d? x 595\.2\d? pts/);
     const [code] = await decodeQrCodes(renderPdf(again, join(out.dir, 'card'), { dpi: 72, first: 1, last: 1 })[0] as string);
     const verdict = verifyCode(code ?? '', indexTrust(s.keys.trustFile('Fleet', [])));
-    expect(verdict.ok && verdict.venue.venueId).toBe(s.venues.findTaxi(parsed.rows[0]?.plate ?? '')?.id);
+    expect(verdict.ok && verdict.venue.venueId).toBe(s.venues.findTaxi(parsed.rows.plate(0))?.id);
   });
 
   it('cancels within a second and leaves no file and no rows', async () => {
@@ -118,4 +118,37 @@ describe('fleet batch', () => {
     });
     expect(existsSync(join(out.dir, 'none.pdf'))).toBe(false);
   });
+
+  it('stops cleanly when the writer thread fails: an error, no file, no rows', async () => {
+    // No fonts where the writer looks for them: it fails after the batch has started.
+    const broken = openTestServices({ resourcesDir: out.dir });
+    try {
+      const target = join(out.dir, 'broken.pdf');
+      await expect(runBatch(broken.services, parsed, { template: 'sheet', pdfPath: target, manifestPath: join(out.dir, 'broken.csv'), workerPath: BATCH_WORKER })).rejects.toThrow(
+        /ENOENT|font/i,
+      );
+      expect(readdirSync(out.dir).filter((f) => f.startsWith('broken'))).toEqual([]);
+      expect(broken.services.venues.search({ query: '', status: 'all', type: 'taxi', offset: 0, limit: 1 }).total).toBe(0);
+    } finally {
+      broken.cleanup();
+    }
+  });
 });
+
+describe('fleet CSV reader thread', () => {
+  const reader = batchThreadPath(BATCH_WORKER, 'batch-reader');
+
+  it('reads in its own thread exactly what the in-thread reader reads', async () => {
+    const { csv } = messyFleetCsv();
+    const here = readFleetCsv(csv);
+    const there = await readFleetCsvInWorker(Buffer.from(csv), reader);
+    expect([...there.rows]).toEqual([...here.rows]);
+    expect(there.rejected).toEqual(here.rejected);
+    expect(there.warnings).toEqual(here.warnings);
+  });
+
+  it('passes on a file it cannot read at all as a FleetCsvError', async () => {
+    await expect(readFleetCsvInWorker('registration,fleet\nAB1,x\n', reader)).rejects.toBeInstanceOf(FleetCsvError);
+  });
+});
+

@@ -20,7 +20,7 @@ describe('fleet CSV import', () => {
 
   it('normalises plates and keeps quoted commas, quotes and newlines inside fields', () => {
     const { csv } = messyFleetCsv();
-    const rows = readFleetCsv(csv).rows;
+    const rows = [...readFleetCsv(csv).rows];
     expect(rows.every((r) => /^[A-HJ-NPR-Z0-9]{1,8}$/.test(r.plate))).toBe(true);
     const quoted = rows.find((r) => r.plate === 'ZZ1');
     expect(quoted?.companyEn).toBe('Star, "Night" Taxis'); // the line break typed in the cell prints as a space
@@ -42,8 +42,8 @@ describe('manifest CSV', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell('Star Taxi Co')).toBe('Star Taxi Co');
     expect(csvCell('a,b')).toBe('"a,b"');
-    expect(manifestLine({ plate: 'AB1', venueId: 'X', code: 'VC1:1', fleet: '', companyEn: '-x', companyZh: '公司', status: 'created' })).toBe(
-      "AB1,X,VC1:1,,'-x,公司,created\r\n",
+    expect(manifestLine({ plate: 'AB1', venueId: 'X', code: 'VC1:1', fleet: '', companyEn: '-x', companyZh: '公司', notes: '@home', status: 'created' })).toBe(
+      "AB1,X,VC1:1,,'-x,公司,'@home,created\r\n",
     );
   });
 });

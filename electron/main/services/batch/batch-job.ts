@@ -10,11 +10,13 @@ import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppFailure, fail } from '../../../../shared/errors';
 import { hkIsoDate } from '../../../../shared/time/hk';
+import { VENUE_ID_ALPHABET } from '../../../../shared/venue/venue-id';
 import type { ConsoleServices } from '../console-services';
 import { renameIntoPlace, tempPathFor } from '../files/atomic-file';
-import type { BatchWarning, FleetCsv, FleetRow } from './fleet-csv';
+import type { BatchWarning, FleetCsv } from './fleet-csv';
+import type { FleetTable } from './fleet-table';
 import { pagesFor, type StickerTemplate } from './sticker-layout';
-import type { PlannedSticker, StickerJob } from './sticker-pdf';
+import type { StickerJob } from './sticker-pdf';
 import type { WriterMessage } from './writer-worker';
 
 /** Progress of a running batch. */
@@ -35,7 +37,7 @@ export interface BatchOptions {
   manifestPath?: string | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((p: BatchProgress) => void) | undefined;
-  /** The built encoder worker (out/main/batch-worker.js); the writer worker (batch-writer.js) sits beside it. */
+  /** The built encoder worker (out/main/batch-worker.js); the other batch threads sit beside it. */
   workerPath: string;
   workers?: number | undefined;
 }
@@ -52,26 +54,34 @@ export interface BatchReport {
   seconds: number;
 }
 
-interface Planned extends PlannedSticker {
-  reactivate: boolean;
-}
-
-/** Decides, per plate, whether it reuses a registered taxi venue or gets a new id. Writes nothing. */
-function plan(services: ConsoleServices, rows: FleetRow[], warnings: BatchWarning[]): Planned[] {
-  const reserved = new Set<string>();
+/**
+ * Decides, per plate, whether it reuses a registered taxi venue (reactivating a deactivated one) or gets a
+ * new id. Writes nothing; returns the table with a venue id and status per vehicle.
+ */
+function plan(services: ConsoleServices, rows: FleetTable, warnings: BatchWarning[]): FleetTable {
+  // New ids must differ from each other as well as from the database. The batch remembers the number its
+  // id's first six characters spell (31^6 < 2^30: a small integer, so the set holds no string per vehicle)
+  // and draws again on a repeat: a little stricter than needed (a repeat is rare, 1 in 25,000 at 36,000
+  // vehicles), and it keeps the planning thread's heap flat however many vehicles come.
+  const prefixes = new Set<number>();
+  const prefixOf = (id: string) => {
+    let v = 0;
+    for (let k = 0; k < 6; k++) v = v * VENUE_ID_ALPHABET.length + VENUE_ID_ALPHABET.indexOf(id[k] as string);
+    return v;
+  };
   const taxis = services.venues.taxisByPlate();
-  return rows.map((r) => {
-    const base = { plate: r.plate, fleet: r.fleet, companyEn: r.companyEn, companyZh: r.companyZh };
-    const existing = taxis.get(r.plate);
+  return rows.withPlan((i) => {
+    const plate = rows.plate(i);
+    const existing = taxis.get(plate);
     if (existing) {
-      if (existing.status === 'deactivated') {
-        warnings.push({ en: `Row ${r.row}: ${r.plate} was deactivated; it is active again.`, zh: `第 ${r.row} 行：${r.plate} 曾停用，現已重新啟用。` });
-      }
-      return { ...base, venueId: existing.id, status: 'reused', reactivate: existing.status === 'deactivated' };
+      if (existing.status !== 'deactivated') return { venueId: existing.id, status: 'reused' };
+      warnings.push({ en: `Row ${rows.row(i)}: ${plate} was deactivated; it is active again.`, zh: `第 ${rows.row(i)} 行：${plate} 曾停用，現已重新啟用。` });
+      return { venueId: existing.id, status: 'reactivated' };
     }
-    const venueId = services.venues.newId(reserved);
-    reserved.add(venueId);
-    return { ...base, venueId, status: 'created', reactivate: false };
+    let venueId = services.venues.newId();
+    while (prefixes.has(prefixOf(venueId))) venueId = services.venues.newId();
+    prefixes.add(prefixOf(venueId));
+    return { venueId, status: 'created' };
   });
 }
 
@@ -80,33 +90,48 @@ function plan(services: ConsoleServices, rows: FleetRow[], warnings: BatchWarnin
  * stickers were being made. A plate registered meanwhile is a conflict (nothing is written); a reused taxi
  * deactivated meanwhile is made active again, so the printed codes verify.
  */
-function commitPlan(services: ConsoleServices, planned: Planned[]): void {
+function commitPlan(services: ConsoleServices, planned: FleetTable): void {
   services.db
     .transaction(() => {
       const registered = services.venues.taxisByPlate();
-      for (const p of planned) {
-        const now = registered.get(p.plate);
-        if (p.status === 'created') {
-          if (now || services.venues.idTaken(p.venueId)) {
+      for (let i = 0; i < planned.length; i++) {
+        const plate = planned.plate(i);
+        const venueId = planned.venueId(i);
+        const now = registered.get(plate);
+        if (planned.status(i) === 'created') {
+          if (now || services.venues.idTaken(venueId)) {
             fail(
               'conflict',
-              `${p.plate} was registered while the batch ran; nothing was saved. Run the file again.`,
-              `批次進行期間 ${p.plate} 已被登記；沒有儲存任何資料。請再執行一次。`,
+              `${plate} was registered while the batch ran; nothing was saved. Run the file again.`,
+              `批次進行期間 ${plate} 已被登記；沒有儲存任何資料。請再執行一次。`,
             );
           }
-          services.venues.insertTaxi({ id: p.venueId, plate: p.plate, companyEn: p.companyEn, companyZh: p.companyZh });
-        } else if (now?.id !== p.venueId) {
-          fail('conflict', `${p.plate} changed while the batch ran; nothing was saved. Run the file again.`, `批次進行期間 ${p.plate} 已更改；沒有儲存任何資料。`);
+          services.venues.insertTaxi({ id: venueId, plate, companyEn: planned.text(i, 'companyEn'), companyZh: planned.text(i, 'companyZh') });
+        } else if (now?.id !== venueId) {
+          fail('conflict', `${plate} changed while the batch ran; nothing was saved. Run the file again.`, `批次進行期間 ${plate} 已更改；沒有儲存任何資料。`);
         } else if (now.status === 'deactivated') {
-          services.venues.setStatus(p.venueId, 'active');
+          services.venues.setStatus(venueId, 'active');
         }
       }
     })
     .immediate();
 }
 
+/** The built batch threads sit together (out/main): beside the encoder worker are the writer and the CSV reader. */
+export function batchThreadPath(encoderPath: string, thread: 'batch-writer' | 'batch-reader'): string {
+  return join(dirname(encoderPath), `${thread}.js`);
+}
+
 const cancelled = () =>
   new AppFailure({ code: 'cancelled', message: 'The batch was cancelled; no file was written and no venue was added.', messageZh: '已取消：沒有寫入檔案，也沒有新增場所。' });
+
+const outOfMemory = (e: Error | string) => /ERR_WORKER_OUT_OF_MEMORY|reaching memory limit/.test(typeof e === 'string' ? e : `${(e as { code?: string }).code} ${e.message}`);
+const tooBig = () =>
+  new AppFailure({
+    code: 'internal',
+    message: 'The batch ran out of memory and stopped; no file was written and no venue was added. Split the file and run the parts one by one.',
+    messageZh: '批次記憶體不足而停止：沒有寫入檔案，也沒有新增場所。請把檔案分拆後逐一執行。',
+  });
 
 /** Runs the writer worker to completion; rejects on error or abort (after the worker has stopped). */
 function runWriter(makeJob: () => StickerJob, writerPath: string, signal: AbortSignal | undefined, onDone: (done: number) => void): Promise<void> {
@@ -118,37 +143,31 @@ function runWriter(makeJob: () => StickerJob, writerPath: string, signal: AbortS
     const worker = new Worker(writerPath, {
       workerData: makeJob(),
       // A bounded heap keeps the batch's memory flat whatever its size.
-      resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 24 },
+      resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 12 },
     });
-    let settled = false;
-    const finish = (error: Error | null) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      if (error) reject(error);
-      else resolve();
-    };
-    const onAbort = () => {
-      void worker.terminate().then(() => finish(cancelled()));
-    };
+    // The promise settles only once the thread has stopped (its 'exit'), so the caller never deletes temp
+    // files a live thread still writes. `outcome` is what the thread said before it stopped.
+    let outcome: Error | null | undefined;
+    const onAbort = () => void worker.terminate();
     signal?.addEventListener('abort', onAbort, { once: true });
-    let completed = false;
     worker.on('message', (m: WriterMessage) => {
       if (m.type === 'progress') onDone(m.done);
-      else if (m.type === 'error') {
-        // Stop the thread before its temp files are deleted by the caller.
-        void worker.terminate().finally(() => finish(new Error(m.message)));
-      } else if (m.type === 'done') {
-        // Both files are closed; the thread ends by itself (or is stopped here) and that is success.
-        completed = true;
+      else {
+        // 'done': both files are closed, so stopping the thread now is success; 'error': stop it and report.
+        outcome ??= m.type === 'done' ? null : outOfMemory(m.message) ? tooBig() : new Error(m.message);
         void worker.terminate();
-        finish(null);
       }
     });
-    worker.on('error', (e) => finish(e));
-    worker.on('exit', (code) =>
-      finish(completed ? null : signal?.aborted ? cancelled() : code === 0 ? new Error('the batch writer ended early') : new Error(`the batch writer stopped (code ${code})`)),
-    );
+    worker.on('error', (e) => {
+      outcome ??= outOfMemory(e) ? tooBig() : e;
+    });
+    worker.on('exit', (code) => {
+      signal?.removeEventListener('abort', onAbort);
+      const result =
+        outcome !== undefined ? outcome : signal?.aborted ? cancelled() : new Error(code === 0 ? 'the batch writer ended early' : `the batch writer stopped (code ${code})`);
+      if (result) reject(result);
+      else resolve();
+    });
   });
 }
 
@@ -173,9 +192,9 @@ export async function runBatch(services: ConsoleServices, csv: FleetCsv, options
     rmSync(pdfTemp, { force: true });
     if (manifestTemp) rmSync(manifestTemp, { force: true });
   };
-  // Built inside a function and handed to the worker: no variable here keeps this copy of the plan alive.
+  // Built inside a function and handed to the worker: no variable here keeps the job (and key bytes) alive.
   const makeJob = (): StickerJob => ({
-    items: planned.map(({ reactivate: _r, ...p }) => p),
+    vehicles: planned.data,
     template: options.template,
     pdfTemp,
     manifestTemp,
@@ -191,7 +210,7 @@ export async function runBatch(services: ConsoleServices, csv: FleetCsv, options
   });
   progress('generating', 0);
   try {
-    await runWriter(makeJob, join(dirname(options.workerPath), 'batch-writer.js'), options.signal, (done) => progress('generating', done));
+    await runWriter(makeJob, batchThreadPath(options.workerPath, 'batch-writer'), options.signal, (done) => progress('generating', done));
     if (options.signal?.aborted) throw cancelled();
     progress('saving', total);
     commitPlan(services, planned);
@@ -213,9 +232,11 @@ export async function runBatch(services: ConsoleServices, csv: FleetCsv, options
     );
   }
   progress('done', total);
+  let created = 0;
+  for (let i = 0; i < total; i++) if (planned.status(i) === 'created') created++;
   return {
-    created: planned.filter((p) => p.status === 'created').length,
-    reused: planned.filter((p) => p.status === 'reused').length,
+    created,
+    reused: total - created,
     rejected,
     warnings,
     pages: pagesFor(options.template, total),

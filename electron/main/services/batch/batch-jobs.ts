@@ -6,8 +6,8 @@
 import { randomUUID } from 'node:crypto';
 import { AppFailure, fail, type AppError } from '../../../../shared/errors';
 import type { ConsoleServices } from '../console-services';
-import { runBatch, type BatchProgress, type BatchReport } from './batch-job';
-import type { FleetCsv } from './fleet-csv';
+import { batchThreadPath, runBatch, type BatchProgress, type BatchReport } from './batch-job';
+import { FleetCsvError, readFleetCsvInWorker, type FleetCsv } from './fleet-csv';
 import type { StickerTemplate } from './sticker-layout';
 
 /** What the page sees of a job. */
@@ -32,6 +32,17 @@ export class BatchJobs {
     private readonly services: ConsoleServices,
     private readonly workerPath: string,
   ) {}
+
+  /** Reads and checks a fleet CSV off this thread; a file that cannot be read at all is a validation failure. */
+  async read(csv: string): Promise<FleetCsv> {
+    if (!this.workerPath) fail('internal', 'The batch workers are not built (run npm run build).');
+    try {
+      return await readFleetCsvInWorker(csv, batchThreadPath(this.workerPath, 'batch-reader'));
+    } catch (error) {
+      if (error instanceof FleetCsvError) fail('validation', error.message, error.messageZh);
+      throw error;
+    }
+  }
 
   /** Starts a batch in the background; refuses while another is running. */
   start(csv: FleetCsv, options: { template: StickerTemplate; pdfPath: string; manifestPath: string | null }): BatchStatus {

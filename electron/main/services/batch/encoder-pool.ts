@@ -33,7 +33,7 @@ export class EncoderPool {
       // (QR strings) from piling up before it is collected.
       const worker = new Worker(options.workerPath, {
         workerData: options.init,
-        resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 12 },
+        resourceLimits: { maxOldGenerationSizeMb: 12, maxYoungGenerationSizeMb: 6 },
       });
       worker.on('message', (r: EncoderResult) => this.receive(r));
       worker.on('error', (e) => this.fail(e));
@@ -44,15 +44,17 @@ export class EncoderPool {
     });
   }
 
-  /** Encodes `items` and yields one array of stickers per chunk, in order. */
-  async *encode(items: EncoderJob['items']): AsyncGenerator<CompressedSticker[]> {
+  /** Encodes items `0 … count - 1` (`item(i)` gives each) and yields one array of stickers per chunk, in order. */
+  async *encode(count: number, item: (i: number) => EncoderJob['items'][number]): AsyncGenerator<CompressedSticker[]> {
     const chunkSize = this.options.chunkSize ?? 120;
     const depth = this.options.depth ?? 3;
-    const chunks = Math.ceil(items.length / chunkSize);
+    const chunks = Math.ceil(count / chunkSize);
     let sent = 0;
     const send = () => {
       while (sent < chunks && sent - this.nextSeq < depth * this.workers.length) {
-        const job: EncoderJob = { seq: sent, items: items.slice(sent * chunkSize, (sent + 1) * chunkSize) };
+        const items: EncoderJob['items'] = [];
+        for (let i = sent * chunkSize; i < Math.min(count, (sent + 1) * chunkSize); i++) items.push(item(i));
+        const job: EncoderJob = { seq: sent, items };
         (this.workers[sent % this.workers.length] as Worker).postMessage(job);
         sent++;
       }

@@ -3,24 +3,15 @@
  * newlines (parsed by csv-parse). Every row is checked before anything is written; rejected rows keep
  * their row number (as a spreadsheet shows it: the header is row 1), the plate as written and a reason.
  */
+import { Worker } from 'node:worker_threads';
 import { parse } from 'csv-parse/sync';
 import { normalisePlate, plateProblem, PLATE_PROBLEM_TEXT } from '../../../../shared/checkin/plate';
 import { describeIssue, textProblem } from '../../../../shared/venue/venue';
+import { FleetTable, FleetTableBuilder } from './fleet-table';
+import type { ReaderMessage } from './reader-worker';
 
 /** Columns the import reads; `plate` is required. */
 export const FLEET_COLUMNS = ['plate', 'fleet', 'company_en', 'company_zh', 'notes'] as const;
-
-/** A valid row. */
-export interface FleetRow {
-  /** Row number in the file (header = 1). */
-  row: number;
-  /** Normalised registration mark: upper case, no spaces. */
-  plate: string;
-  fleet: string;
-  companyEn: string;
-  companyZh: string;
-  notes: string;
-}
 
 /** A rejected row. */
 export interface RejectedRow {
@@ -32,7 +23,8 @@ export interface RejectedRow {
 
 /** The outcome of reading a fleet CSV. */
 export interface FleetCsv {
-  rows: FleetRow[];
+  /** The valid rows, in file order. */
+  rows: FleetTable;
   rejected: RejectedRow[];
   /** Things the operator should know that reject no row, in both languages. */
   warnings: BatchWarning[];
@@ -57,12 +49,17 @@ export class FleetCsvError extends Error {
 
 /** Longest value of an optional column (a company name still fits the 200-character address with "Taxi · "). */
 const FIELD_MAX = 180;
+/** Longest note (not printed; copied to the manifest). */
+const NOTES_MAX = 500;
 
-/** Parses and checks a fleet CSV. Each record is checked as the parser produces it, so no table of all records is built. */
+/**
+ * Parses and checks a fleet CSV. Each record is checked as the parser produces it and only what the batch
+ * needs is kept, in columns (see fleet-table.ts): no table of all records is built.
+ */
 export function readFleetCsv(input: string | Uint8Array): FleetCsv {
   let header: string[] | null = null;
   const warnings: BatchWarning[] = [];
-  const rows: FleetRow[] = [];
+  const rows = new FleetTableBuilder();
   const rejected: RejectedRow[] = [];
   const firstRowOf = new Map<string, number>();
   let recordCount = 0;
@@ -104,14 +101,15 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
     const fields = { fleet: at(record, 'fleet'), companyEn: at(record, 'company_en'), companyZh: at(record, 'company_zh'), notes: at(record, 'notes') };
     // Company names and the fleet are printed: the same rules as venue names (no controls, no markup).
     const badField = (['fleet', 'companyEn', 'companyZh'] as const).find((k) => fields[k] !== '' && textProblem(fields[k], FIELD_MAX));
-    if (badField) {
-      const column = { fleet: 'fleet', companyEn: 'company_en', companyZh: 'company_zh' }[badField];
-      const issue = describeIssue(column, textProblem(fields[badField], FIELD_MAX) ?? 'invalid');
+    const fieldProblem = badField ? textProblem(fields[badField], FIELD_MAX) : [...fields.notes].length > NOTES_MAX ? `too-long:${NOTES_MAX}` : null;
+    if (fieldProblem) {
+      const column = badField ? { fleet: 'fleet', companyEn: 'company_en', companyZh: 'company_zh' }[badField] : 'notes';
+      const issue = describeIssue(column, fieldProblem);
       rejected.push({ row, plate: written, reason: issue.en, reasonZh: issue.zh });
       return;
     }
     firstRowOf.set(plate, row);
-    rows.push({ row, plate, ...fields });
+    rows.add({ row, plate, ...fields });
   };
   try {
     parse(typeof input === 'string' ? input : Buffer.from(input), {
@@ -133,5 +131,35 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
     throw new FleetCsvError(`The file is not valid CSV: ${(error as Error).message}`, '檔案不是有效的 CSV 格式。');
   }
   if (header === null) throw new FleetCsvError('The first row must be a header with a "plate" column.', '第一行須為標題列，並包含「plate」欄。');
-  return { rows, rejected, warnings };
+  return { rows: rows.finish(), rejected, warnings };
+}
+
+/**
+ * {@link readFleetCsv} in a short-lived worker thread with a small heap (the built `batch-reader.js`): the
+ * calling thread receives only the column arrays, rejected rows and warnings. Rejects with a
+ * {@link FleetCsvError} for a file that cannot be read at all.
+ */
+export function readFleetCsvInWorker(input: string | Uint8Array, readerPath: string): Promise<FleetCsv> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(readerPath, {
+      workerData: { input },
+      // Room for the column arrays and a large list of rejected rows; the young generation stays small.
+      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
+    });
+    let answered = false;
+    worker.once('message', async (m: ReaderMessage) => {
+      answered = true;
+      // The thread's heap is freed when it has stopped: wait for that before the batch starts its own threads.
+      await worker.terminate();
+      if (m.type === 'read') resolve({ rows: new FleetTable(m.rows), rejected: m.rejected, warnings: m.warnings });
+      else if (m.type === 'invalid') reject(new FleetCsvError(m.message, m.messageZh));
+      else reject(new Error(`The fleet CSV could not be read: ${m.message}`));
+    });
+    worker.once('error', (e) => {
+      if (!answered) reject(e);
+    });
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`The fleet CSV reader stopped (code ${code}).`));
+    });
+  });
 }

@@ -1,6 +1,6 @@
 /**
- * The manifest a fleet gets with its stickers: one line per vehicle (plate, venue id, code text, fleet and
- * company columns), safe to open in a spreadsheet — a cell that starts with = + - @ (or a tab or carriage
+ * The manifest a fleet gets with its stickers: one line per vehicle (plate, venue id, code text, and the fleet,
+ * company and notes columns), safe to open in a spreadsheet — a cell that starts with = + - @ (or a tab or carriage
  * return) is prefixed with an apostrophe so it is shown as text, never run as a formula.
  */
 
@@ -12,6 +12,7 @@ export interface ManifestLine {
   fleet: string;
   companyEn: string;
   companyZh: string;
+  notes: string;
   status: 'created' | 'reused';
 }
 
@@ -22,9 +23,9 @@ export function csvCell(value: string): string {
 }
 
 /** The header line. */
-export const MANIFEST_HEADER = 'plate,venue_id,code,fleet,company_en,company_zh,status\r\n';
+export const MANIFEST_HEADER = 'plate,venue_id,code,fleet,company_en,company_zh,notes,status\r\n';
 
 /** One CSV line (CRLF-terminated) for a manifest entry. */
 export function manifestLine(m: ManifestLine): string {
-  return `${[m.plate, m.venueId, m.code, m.fleet, m.companyEn, m.companyZh, m.status].map(csvCell).join(',')}\r\n`;
+  return `${[m.plate, m.venueId, m.code, m.fleet, m.companyEn, m.companyZh, m.notes, m.status].map(csvCell).join(',')}\r\n`;
 }

@@ -8,22 +8,14 @@ import { once } from 'node:events';
 import PDFDocument from 'pdfkit';
 import { posterFont } from '../posters/fonts';
 import { EncoderPool } from './encoder-pool';
+import { FleetTable, type FleetTableData } from './fleet-table';
 import { MANIFEST_HEADER, manifestLine } from './manifest-csv';
 import { drawCard, drawCutMarks, drawSheetSticker, templateGeometry, type StickerTemplate } from './sticker-layout';
 
-/** One vehicle of a batch, decided before generation starts. */
-export interface PlannedSticker {
-  plate: string;
-  venueId: string;
-  fleet: string;
-  companyEn: string;
-  companyZh: string;
-  status: 'created' | 'reused';
-}
-
 /** Everything the writer needs (crosses to the writer worker as workerData). */
 export interface StickerJob {
-  items: PlannedSticker[];
+  /** The planned vehicles (a venue id and status each), in columns. */
+  vehicles: FleetTableData;
   template: StickerTemplate;
   pdfTemp: string;
   manifestTemp: string | null;
@@ -65,6 +57,30 @@ function releaseWrittenPage(page: PageInternals | undefined): void {
   page.resources.data = {};
 }
 
+/** Gathers small chunks into blocks of at least `blockSize` bytes before writing them to a stream. */
+class BlockWriter {
+  private parts: Buffer[] = [];
+  private size = 0;
+
+  constructor(
+    private readonly out: WriteStream,
+    private readonly blockSize = 256 * 1024,
+  ) {}
+
+  write(chunk: Buffer): void {
+    this.parts.push(chunk);
+    this.size += chunk.length;
+    if (this.size >= this.blockSize) this.flush();
+  }
+
+  flush(): void {
+    if (this.size === 0) return;
+    this.out.write(this.parts.length === 1 ? (this.parts[0] as Buffer) : Buffer.concat(this.parts, this.size));
+    this.parts = [];
+    this.size = 0;
+  }
+}
+
 function closed(stream: WriteStream): Promise<void> {
   return new Promise((resolve, reject) => {
     if (stream.closed) resolve();
@@ -92,16 +108,25 @@ export async function writeStickers(job: StickerJob, onProgress: (done: number) 
   });
   doc.registerFont(FONT, posterFont(job.resourcesDir) as unknown as string);
   // pdfkit ignores a paused pipe and buffers whatever it has not handed on, so its output goes straight into
-  // the file stream, and the loop waits for 'drain' whenever that stream's buffer is full.
-  doc.on('data', (chunk: Buffer) => pdf.write(chunk));
-  doc.on('end', () => pdf.end());
+  // the file stream, and the loop waits for 'drain' whenever that stream's buffer is full. pdfkit hands on
+  // every operator and cross-reference line as its own small chunk; gathered into blocks first, the stream
+  // queues a few blocks instead of a hundred thousand chunks when the document ends (its cross-reference
+  // table has a line per object, and nothing can wait for 'drain' in the middle of pdfkit's end()).
+  const blocks = new BlockWriter(pdf);
+  doc.on('data', (chunk: Buffer) => blocks.write(chunk));
+  doc.on('end', () => {
+    blocks.flush();
+    pdf.end();
+  });
   manifest?.write(`\uFEFF${MANIFEST_HEADER}`);
+  const vehicles = new FleetTable(job.vehicles);
   let done = 0;
   try {
-    // The items go to the encoders as they are (no second copy of the plan in this thread).
-    for await (const chunk of pool.encode(job.items)) {
+    const codes = pool.encode(vehicles.length, (i) => ({ venueId: vehicles.venueId(i), plate: vehicles.plate(i) }));
+    for await (const chunk of codes) {
       for (const sticker of chunk) {
-        const item = job.items[done] as PlannedSticker;
+        const item = vehicles.at(done);
+        const venueId = vehicles.venueId(done);
         const slot = done % geometry.perPage;
         if (slot === 0) {
           forgetLayouts(doc);
@@ -110,11 +135,16 @@ export async function writeStickers(job: StickerJob, onProgress: (done: number) 
           releaseWrittenPage(previous);
           if (job.template === 'sheet') drawCutMarks(doc);
         }
-        const text = { plate: item.plate, venueId: item.venueId, companyEn: item.companyEn, companyZh: item.companyZh, issuedOn: job.issuedOn, schemeName: job.schemeName };
+        const text = { plate: item.plate, venueId, companyEn: item.companyEn, companyZh: item.companyZh, issuedOn: job.issuedOn, schemeName: job.schemeName };
         if (job.template === 'sheet') drawSheetSticker(doc, slot, sticker, text, FONT);
         else drawCard(doc, sticker, text, FONT);
         manifest?.write(
-          manifestLine({ plate: item.plate, venueId: item.venueId, code: sticker.code, fleet: item.fleet, companyEn: item.companyEn, companyZh: item.companyZh, status: item.status }),
+          manifestLine({
+            ...item,
+            venueId,
+            code: sticker.code,
+            status: vehicles.status(done) === 'created' ? 'created' : 'reused',
+          }),
         );
         done++;
       }
