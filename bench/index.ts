@@ -6,11 +6,11 @@ import { batchChild, benchBatch } from './batch';
 import { benchMatching } from './matching';
 import { benchRegistry } from './registry';
 
-/** Runs the benchmarks; `root` is the repository folder. With `--batch-child N` it is one batch child process. */
+/** Runs the benchmarks; `root` is the repository folder. With `--batch-child FILE.csv` it is one batch child process. */
 export async function runBenchmarks(root: string): Promise<void> {
   const childAt = process.argv.indexOf('--batch-child');
   if (childAt > 0) {
-    await batchChild(Number(process.argv[childAt + 1]), root);
+    await batchChild(process.argv[childAt + 1] ?? '', root);
     return;
   }
   const started = new Date().toISOString();
