@@ -22,16 +22,26 @@ export function venueIdCheckChar(body: string): string {
   return VENUE_ID_ALPHABET[sum % BASE] as string;
 }
 
+/** Character codes of the id being made (reused: an id costs one string, no intermediate ones). */
+const idCodes: number[] = new Array<number>(VENUE_ID_BODY_LENGTH + 1).fill(0);
+
 /** Makes a new venue id from a source of random bytes (crypto.getRandomValues or node:crypto). */
 export function newVenueId(randomBytes: (n: number) => Uint8Array): string {
-  let body = '';
+  let length = 0;
+  let sum = 0;
   // Rejection sampling keeps every character equally likely (256 is not a multiple of 31).
-  while (body.length < VENUE_ID_BODY_LENGTH) {
-    for (const b of randomBytes(16)) {
-      if (b < BASE * 8 && body.length < VENUE_ID_BODY_LENGTH) body += VENUE_ID_ALPHABET[b % BASE];
+  while (length < VENUE_ID_BODY_LENGTH) {
+    const bytes = randomBytes(16);
+    for (let k = 0; k < bytes.length && length < VENUE_ID_BODY_LENGTH; k++) {
+      const b = bytes[k] as number;
+      if (b >= BASE * 8) continue;
+      const v = b % BASE;
+      idCodes[length] = VENUE_ID_ALPHABET.charCodeAt(v);
+      sum += v * ++length; // the check character's weighted sum (see venueIdCheckChar)
     }
   }
-  return body + venueIdCheckChar(body);
+  idCodes[length] = VENUE_ID_ALPHABET.charCodeAt(sum % BASE);
+  return String.fromCharCode(...idCodes);
 }
 
 /** Accepts ids of 8–10 characters from the alphabet; ids of {@link VENUE_ID_BODY_LENGTH}+1 must carry a valid check character. */

@@ -29,7 +29,7 @@ describe('fleet table (vehicles in columns)', () => {
     const b = new FleetTableBuilder();
     b.add(row(1, { plate: 'ZZ8888' }));
     b.add(row(2, { plate: 'A1' }));
-    const planned = b.finish().withPlan((i) => (i === 0 ? { venueId: '23456789A', status: 'created' } : { venueId: 'BCDEFGHJK', status: 'reactivated' }));
+    const planned = b.finish().withPlan((i, set) => (i === 0 ? set('23456789A', 'created') : set('BCDEFGHJK', 'reactivated')));
     const copy = new FleetTable(structuredClone(planned.data));
     expect([copy.venueId(0), copy.status(0), copy.venueId(1), copy.status(1)]).toEqual(['23456789A', 'created', 'BCDEFGHJK', 'reactivated']);
     expect(copy.at(1)).toEqual(row(2, { plate: 'A1' }));

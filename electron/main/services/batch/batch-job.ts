@@ -70,18 +70,18 @@ function plan(services: ConsoleServices, rows: FleetTable, warnings: BatchWarnin
     return v;
   };
   const taxis = services.venues.taxisByPlate();
-  return rows.withPlan((i) => {
+  return rows.withPlan((i, set) => {
     const plate = rows.plate(i);
     const existing = taxis.get(plate);
     if (existing) {
-      if (existing.status !== 'deactivated') return { venueId: existing.id, status: 'reused' };
+      if (existing.status !== 'deactivated') return set(existing.id, 'reused');
       warnings.push({ en: `Row ${rows.row(i)}: ${plate} was deactivated; it is active again.`, zh: `第 ${rows.row(i)} 行：${plate} 曾停用，現已重新啟用。` });
-      return { venueId: existing.id, status: 'reactivated' };
+      return set(existing.id, 'reactivated');
     }
     let venueId = services.venues.newId();
     while (prefixes.has(prefixOf(venueId))) venueId = services.venues.newId();
     prefixes.add(prefixOf(venueId));
-    return { venueId, status: 'created' };
+    set(venueId, 'created');
   });
 }
 

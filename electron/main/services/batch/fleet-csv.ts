@@ -52,6 +52,17 @@ const FIELD_MAX = 180;
 /** Longest note (not printed; copied to the manifest). */
 const NOTES_MAX = 500;
 
+/** Line feeds in the input, plus one: an upper bound on its records. */
+function lineCount(input: string | Uint8Array): number {
+  let n = 1;
+  if (typeof input === 'string') {
+    for (let i = input.indexOf('\n'); i >= 0; i = input.indexOf('\n', i + 1)) n++;
+  } else {
+    for (let i = input.indexOf(10); i >= 0; i = input.indexOf(10, i + 1)) n++;
+  }
+  return n;
+}
+
 /**
  * Parses and checks a fleet CSV. Each record is checked as the parser produces it and only what the batch
  * needs is kept, in columns (see fleet-table.ts): no table of all records is built.
@@ -59,7 +70,8 @@ const NOTES_MAX = 500;
 export function readFleetCsv(input: string | Uint8Array): FleetCsv {
   let header: string[] | null = null;
   const warnings: BatchWarning[] = [];
-  const rows = new FleetTableBuilder();
+  // Sized once for the most records the file can hold (one per line): the columns never grow or move.
+  const rows = new FleetTableBuilder(lineCount(input));
   const rejected: RejectedRow[] = [];
   const firstRowOf = new Map<string, number>();
   let recordCount = 0;
@@ -112,7 +124,7 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
     rows.add({ row, plate, ...fields });
   };
   try {
-    parse(typeof input === 'string' ? input : Buffer.from(input), {
+    parse(typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength), {
       bom: true,
       relax_column_count: true,
       // A quote inside an unquoted field (=HYPERLINK("x") typed by hand) is kept as text, not an error.
@@ -141,8 +153,13 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
  */
 export function readFleetCsvInWorker(input: string | Uint8Array, readerPath: string): Promise<FleetCsv> {
   return new Promise((resolve, reject) => {
+    // The thread gets its own copy of the bytes, moved rather than cloned: a cloned input leaves its serialised
+    // copy behind in this thread's memory (measured: +5 MB at 18,000 rows, +10 MB at 36,000; moved: ≈ +4 MB
+    // whatever the size). TextEncoder and the Uint8Array constructor always make a fresh, exact buffer.
+    const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : new Uint8Array(input);
     const worker = new Worker(readerPath, {
-      workerData: { input },
+      workerData: { input: bytes },
+      transferList: [bytes.buffer as ArrayBuffer],
       // Room for the column arrays and a large list of rejected rows; the young generation stays small.
       resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
     });

@@ -45,14 +45,11 @@ export interface FleetTableData {
   status: Uint8Array | null;
 }
 
+/** The ASCII text in `bytes[start, start + width)`, up to the first zero byte (one string, nothing else allocated). */
 function ascii(bytes: Uint8Array, start: number, width: number): string {
-  let s = '';
-  for (let i = start; i < start + width; i++) {
-    const c = bytes[i] as number;
-    if (c === 0) break;
-    s += String.fromCharCode(c);
-  }
-  return s;
+  let end = start;
+  while (end < start + width && bytes[end] !== 0) end++;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', start, end);
 }
 
 function putAscii(bytes: Uint8Array, start: number, width: number, value: string): void {
@@ -118,15 +115,20 @@ export class FleetTable {
     return STATUS[this.data.status[i] as number] as PlanStatus;
   }
 
-  /** A copy of the columns with a venue id and status for every vehicle. */
-  withPlan(decide: (i: number) => { venueId: string; status: PlanStatus }): FleetTable {
+  /**
+   * A copy of the columns with a venue id and status for every vehicle: `decide(i, set)` calls `set` once.
+   * (A setter rather than a returned object: the planner runs on the app's main thread, and 18,000 small
+   * objects there are 18,000 pieces of garbage.)
+   */
+  withPlan(decide: (i: number, set: (venueId: string, status: PlanStatus) => void) => void): FleetTable {
     const venueIds = new Uint8Array(this.length * ID_WIDTH);
     const status = new Uint8Array(this.length);
-    for (let i = 0; i < this.length; i++) {
-      const d = decide(i);
-      putAscii(venueIds, i * ID_WIDTH, ID_WIDTH, d.venueId);
-      status[i] = STATUS.indexOf(d.status);
-    }
+    let at = 0;
+    const set = (venueId: string, s: PlanStatus) => {
+      putAscii(venueIds, at * ID_WIDTH, ID_WIDTH, venueId);
+      status[at] = STATUS.indexOf(s);
+    };
+    for (at = 0; at < this.length; at++) decide(at, set);
     return new FleetTable({ ...this.data, venueIds, status });
   }
 }
@@ -134,11 +136,19 @@ export class FleetTable {
 /** Builds a {@link FleetTable} a row at a time; repeated text (a fleet, a company) is stored once. */
 export class FleetTableBuilder {
   private count = 0;
-  private rows = new Uint32Array(1024);
-  private plates = new Uint8Array(1024 * PLATE_WIDTH);
-  private text = new Uint32Array(1024 * TEXT_COLUMNS.length);
+  private rows: Uint32Array;
+  private plates: Uint8Array;
+  private text: Uint32Array;
   private readonly strings: string[] = [];
   private readonly stringIndex = new Map<string, number>();
+
+  /** `capacity`: the expected number of rows (an upper bound avoids any regrowth). */
+  constructor(capacity = 1024) {
+    const n = Math.max(1, capacity);
+    this.rows = new Uint32Array(n);
+    this.plates = new Uint8Array(n * PLATE_WIDTH);
+    this.text = new Uint32Array(n * TEXT_COLUMNS.length);
+  }
 
   /** Adds a row; the plate must already be normalised and valid. */
   add(r: FleetRow): void {
@@ -151,13 +161,13 @@ export class FleetTableBuilder {
     });
   }
 
-  /** The table (the builder must not be used afterwards). */
+  /** The table (the builder must not be used afterwards). Its arrays may be longer than `count` rows. */
   finish(): FleetTable {
     return new FleetTable({
       count: this.count,
-      rows: this.rows.slice(0, this.count),
-      plates: this.plates.slice(0, this.count * PLATE_WIDTH),
-      text: this.text.slice(0, this.count * TEXT_COLUMNS.length),
+      rows: this.rows,
+      plates: this.plates,
+      text: this.text,
       strings: this.strings,
       venueIds: null,
       status: null,
