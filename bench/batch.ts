@@ -40,7 +40,7 @@ function services(dir: string, resourcesDir: string, workerPath: string): Consol
  * Child-process entry: one batch from the CSV file at `csvPath` to a PDF; prints {"wallMs", "maxRssMb", …}.
  * The parent writes the CSV, so building it does not count towards the child's memory.
  */
-export async function batchChild(csvPath: string, root: string): Promise<void> {
+export async function batchChild(csvPath: string, root: string, template: 'sheet' | 'card' = 'sheet'): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'vc-bench-batch-'));
   try {
     const workerPath = join(root, 'out', 'main', 'batch-worker.js');
@@ -48,7 +48,7 @@ export async function batchChild(csvPath: string, root: string): Promise<void> {
     const t0 = performance.now();
     // As the app and the CLI do it: the CSV is read in the reader thread, the batch runs in the writer's.
     const csv = await readFleetCsvInWorker(readFileSync(csvPath), batchThreadPath(workerPath, 'batch-reader'));
-    const report = await runBatch(s, csv, { template: 'sheet', pdfPath: join(dir, 'stickers.pdf'), workerPath });
+    const report = await runBatch(s, csv, { template, pdfPath: join(dir, 'stickers.pdf'), workerPath });
     const wallMs = performance.now() - t0;
     s.close();
     process.stdout.write(`${JSON.stringify({ wallMs, maxRssMb: process.resourceUsage().maxRSS / 1024, pages: report.pages, created: report.created })}\n`);
@@ -96,12 +96,12 @@ export async function naiveBatch(n: number, root: string): Promise<number> {
 
 /** Runs the batch benchmarks. */
 export async function benchBatch(bundle: string, root: string): Promise<Record<string, number>> {
-  const child = (n: number) => {
+  const child = (n: number, template: 'sheet' | 'card' = 'sheet') => {
     const dir = mkdtempSync(join(tmpdir(), 'vc-bench-csv-'));
     try {
       const csvPath = join(dir, `fleet-${n}.csv`);
       writeFileSync(csvPath, fleetCsv(n));
-      const r = spawnSync(process.execPath, [bundle, '--batch-child', csvPath], { encoding: 'utf8', cwd: root });
+      const r = spawnSync(process.execPath, [bundle, '--batch-child', csvPath, '--template', template], { encoding: 'utf8', cwd: root });
       if (r.status !== 0) throw new Error(`batch child failed: ${r.stderr}`);
       return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as { wallMs: number; maxRssMb: number; pages: number };
     } finally {
@@ -111,6 +111,7 @@ export async function benchBatch(bundle: string, root: string): Promise<Record<s
   const small = child(5000);
   const large = child(18000);
   const double = child(36000);
+  const cards = child(3000, 'card');
   const naiveN = 1000;
   const naiveMsPerSticker = await naiveBatch(naiveN, root);
   const oursMsPerSticker = large.wallMs / 18000;
@@ -122,6 +123,8 @@ export async function benchBatch(bundle: string, root: string): Promise<Record<s
     batch_18k_pages: large.pages,
     batch_36k_wall_ms: double.wallMs,
     batch_36k_peak_rss_mb: double.maxRssMb,
+    batch_card_3k_wall_ms: cards.wallMs,
+    batch_card_3k_peak_rss_mb: cards.maxRssMb,
     // Peak RSS growth from 5,000 to 18,000 plates, in per cent (flat = close to 0).
     batch_rss_growth_5k_to_18k_pct: (100 * (large.maxRssMb - small.maxRssMb)) / small.maxRssMb,
     batch_18k_ms_per_sticker: oursMsPerSticker,

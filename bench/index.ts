@@ -6,11 +6,12 @@ import { batchChild, benchBatch } from './batch';
 import { benchMatching } from './matching';
 import { benchRegistry } from './registry';
 
-/** Runs the benchmarks; `root` is the repository folder. With `--batch-child FILE.csv` it is one batch child process. */
+/** Runs the benchmarks; `root` is the repository folder. With `--batch-child FILE.csv [--template card]` it is one batch child process. */
 export async function runBenchmarks(root: string): Promise<void> {
   const childAt = process.argv.indexOf('--batch-child');
   if (childAt > 0) {
-    await batchChild(process.argv[childAt + 1] ?? '', root);
+    const templateAt = process.argv.indexOf('--template');
+    await batchChild(process.argv[childAt + 1] ?? '', root, templateAt > 0 && process.argv[templateAt + 1] === 'card' ? 'card' : 'sheet');
     return;
   }
   const started = new Date().toISOString();
