@@ -45,11 +45,14 @@ export interface FleetTableData {
   status: Uint8Array | null;
 }
 
-/** The ASCII text in `bytes[start, start + width)`, up to the first zero byte (one string, nothing else allocated). */
-function ascii(bytes: Uint8Array, start: number, width: number): string {
+/** A Buffer over the same bytes (no copy), for decoding them as text. */
+const textView = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** The ASCII text in `view[start, start + width)`, up to the first zero byte: one string, nothing else allocated. */
+function ascii(view: Buffer, start: number, width: number): string {
   let end = start;
-  while (end < start + width && bytes[end] !== 0) end++;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', start, end);
+  while (end < start + width && view[end] !== 0) end++;
+  return view.toString('latin1', start, end);
 }
 
 function putAscii(bytes: Uint8Array, start: number, width: number, value: string): void {
@@ -59,7 +62,13 @@ function putAscii(bytes: Uint8Array, start: number, width: number, value: string
 
 /** A fleet's vehicles, in file order. */
 export class FleetTable {
-  constructor(readonly data: FleetTableData) {}
+  private readonly plateText: Buffer;
+  private readonly idText: Buffer | null;
+
+  constructor(readonly data: FleetTableData) {
+    this.plateText = textView(data.plates);
+    this.idText = data.venueIds && textView(data.venueIds);
+  }
 
   /** Number of vehicles. */
   get length(): number {
@@ -73,7 +82,7 @@ export class FleetTable {
 
   /** Normalised plate of vehicle `i`. */
   plate(i: number): string {
-    return ascii(this.data.plates, i * PLATE_WIDTH, PLATE_WIDTH);
+    return ascii(this.plateText, i * PLATE_WIDTH, PLATE_WIDTH);
   }
 
   /** A text column of vehicle `i`. */
@@ -105,8 +114,8 @@ export class FleetTable {
 
   /** Venue id of vehicle `i` (after planning). */
   venueId(i: number): string {
-    if (!this.data.venueIds) throw new Error('the batch is not planned');
-    return ascii(this.data.venueIds, i * ID_WIDTH, ID_WIDTH);
+    if (!this.idText) throw new Error('the batch is not planned');
+    return ascii(this.idText, i * ID_WIDTH, ID_WIDTH);
   }
 
   /** What vehicle `i` gets (after planning). */

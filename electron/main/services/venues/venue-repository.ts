@@ -151,17 +151,13 @@ export class VenueRepository {
     return this.db.transaction(() => this.insertValid(input)).immediate();
   }
 
-  /**
-   * Inserts already-validated input without the duplicate check, for callers that hold their own
-   * transaction (batch import). Returns the new venue.
-   */
+  /** Inserts validated input inside the caller's transaction, refusing duplicates. Returns the new venue. */
   insertValid(input: VenueInput): Venue {
     const duplicate = this.findDuplicate(input);
     if (duplicate) this.duplicateFailure(duplicate);
     this.checkTaxi(input);
     const now = this.clock();
-    let id = newVenueId(this.randomBytes);
-    while (this.stmt.idExists.get(id)) id = newVenueId(this.randomBytes);
+    const id = this.newId();
     const info = this.stmt.insert.run({ ...input, id, dupKey: venueDuplicateKey(input), now });
     this.index(Number(info.lastInsertRowid), venueSearchText({ ...input, id }));
     return this.require(id);
@@ -216,10 +212,10 @@ export class VenueRepository {
     return this.stmt.idExists.get(id) !== undefined;
   }
 
-  /** A fresh venue id not yet in the database (and not in `reserved`). */
-  newId(reserved?: ReadonlySet<string>): string {
+  /** A fresh venue id not yet in the database. */
+  newId(): string {
     let id = newVenueId(this.randomBytes);
-    while (this.idTaken(id) || reserved?.has(id)) id = newVenueId(this.randomBytes);
+    while (this.idTaken(id)) id = newVenueId(this.randomBytes);
     return id;
   }
 
