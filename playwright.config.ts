@@ -1,5 +1,13 @@
-/** Playwright: UI tests run the built renderer in Debian Chromium against the real handlers; e2e runs Electron when present. */
+/** Playwright: UI tests run the built renderer in Chromium against the real handlers; e2e runs Electron when present. */
 import { defineConfig } from '@playwright/test';
+import { findBrowser, realContext } from './scripts/test-tools/find.mjs';
+
+// The browser `node scripts/test-tools.mjs` found or installed (the first step of `npm test`), found again here
+// without installing: VENUE_TEST_CHROMIUM, else Playwright's own Chromium, else a system Chromium or Chrome.
+const browser = findBrowser(realContext());
+if (!browser.found && !process.env.TEST_WORKER_INDEX) {
+  console.warn(`${browser.error ?? 'No Chromium or Chrome found.'} Run \`node scripts/test-tools.mjs\` to find or install one.`);
+}
 
 export default defineConfig({
   testDir: 'tests',
@@ -18,7 +26,7 @@ export default defineConfig({
     timezoneId: 'Asia/Hong_Kong',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      executablePath: browser.found ? browser.path : undefined,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
