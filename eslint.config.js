@@ -84,4 +84,24 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Services and the CLI run under plain Node: no electron imports.' }] }],
     },
   },
+  {
+    // Files a person names (CLI options, save dialogs) are written only through services/files: checkOutputTarget
+    // then the atomic writers, so nothing lands on the database, a folder, a device or an input (docs/decisions.md).
+    files: ['cli/**/*.ts', 'electron/main/handlers/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Services, handlers and the CLI run under plain Node: no electron imports.' },
+            ...['node:fs', 'fs', 'node:fs/promises', 'fs/promises'].map((name) => ({
+              name,
+              importNames: ['writeFileSync', 'writeFile', 'appendFileSync', 'appendFile', 'createWriteStream', 'renameSync', 'rename', 'copyFileSync', 'copyFile', 'cpSync', 'cp'],
+              message: 'Write files a person names through checkOutputTarget and the atomic writers in electron/main/services/files.',
+            })),
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -3,6 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { batchChild, benchBatch } from './batch';
+import { benchDbChecks } from './db-checks';
 import { benchMatching } from './matching';
 import { benchRegistry } from './registry';
 
@@ -22,6 +23,7 @@ export async function runBenchmarks(root: string): Promise<void> {
   results.matching = await benchMatching();
   results.batch = await benchBatch(join(root, 'scripts', 'bench.mjs'), root);
   results.registry = await benchRegistry(join(root, 'resources'));
+  results.dbChecks = await benchDbChecks(join(root, 'resources'));
   const json = `${JSON.stringify(results, null, 2)}\n`;
   mkdirSync(join(root, 'bench', 'results'), { recursive: true });
   writeFileSync(join(root, 'bench', 'results', 'latest.json'), json);

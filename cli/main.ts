@@ -1,13 +1,17 @@
 /** The `venue-console` command line: the app's services for fleets and automation. */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { AppFailure } from '../shared/errors';
 import { defaultUserDataDir } from '../electron/main/services/user-data-dir';
+import { describeUnexpectedError } from '../electron/main/services/errors/describe-error';
+import { appendErrorLog } from '../electron/main/services/errors/error-log';
+import { DATABASE_FILE } from '../electron/main/services/console-services';
 import { UsageError, type CliIo, type Command } from './command';
+import { backupCommand } from './commands/backup';
 import { batchCommand } from './commands/batch';
 import { codeCommand, posterCommand, verifyCommand } from './commands/codes';
 import { healthCodeCommand } from './commands/health-code';
 import { matchCommand } from './commands/match';
-import { keysInitCommand, keysListCommand, keysRotateCommand, trustExportCommand } from './commands/keys';
+import { keysInitCommand, keysListCommand, keysRevokeCommand, keysRotateCommand, trustExportCommand } from './commands/keys';
 import { venueAddCommand, venueListCommand } from './commands/venue';
 import { cliPaths } from './services';
 
@@ -16,11 +20,13 @@ export const COMMANDS: Command[] = [
   keysInitCommand,
   keysListCommand,
   keysRotateCommand,
+  keysRevokeCommand,
   venueAddCommand,
   venueListCommand,
   codeCommand,
   posterCommand,
   trustExportCommand,
+  backupCommand,
   batchCommand,
   verifyCommand,
   matchCommand,
@@ -95,6 +101,7 @@ export async function runCli(argv: string[], io: CliIo, options: { resourcesDir:
   } catch (error) {
     if (error instanceof AppFailure) {
       io.stderr(`${error.appError.message}\n`);
+      if (error.appError.messageZh) io.stderr(`${error.appError.messageZh}\n`);
       for (const f of error.appError.fields ?? []) io.stderr(`  ${f.field}: ${f.en}\n`);
       return 1;
     }
@@ -102,7 +109,9 @@ export async function runCli(argv: string[], io: CliIo, options: { resourcesDir:
       io.stderr(`${error.message}\nUsage: ${command.usage}\n`);
       return 2;
     }
-    io.stderr(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // Anything else (a full disk, a damaged database, a bug): a clear message; the stack goes to the log only.
+    const described = describeUnexpectedError(error, appendErrorLog(dataDir, `venue-console ${command.name}`, error, io.now()), join(dataDir, DATABASE_FILE));
+    io.stderr(`${described.message}\n${described.messageZh ? `${described.messageZh}\n` : ''}`);
     return 1;
   }
 }

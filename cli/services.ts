@@ -1,12 +1,16 @@
 /** Opens the app's services for a CLI command, with a passphrase sealer asked for only when a key is used. */
 import { ConsoleServices } from '../electron/main/services/console-services';
 import { passphraseSealer, type SecretSealer } from '../electron/main/services/keys/sealer';
+import { permissionsNotice } from '../electron/main/services/files/private-files';
 import { readPassphrase } from './passphrase';
 import type { CliContext } from './command';
 import { UsageError } from './command';
 
-/** Where the CLI finds fonts and other resources; set by the entry point. */
-export const cliPaths = { resourcesDir: '' };
+/**
+ * Where the CLI finds fonts and other resources (set by the entry point) and, when set, the built batch
+ * encoder worker (tests running the CLI in-process point it at out/main; the built CLI finds it beside itself).
+ */
+export const cliPaths = { resourcesDir: '', batchWorkerPath: '' };
 
 /** Environment variable that holds the key passphrase for scripted use. */
 export const PASSPHRASE_ENV = 'VENUE_CONSOLE_PASSPHRASE';
@@ -29,7 +33,7 @@ export async function openCliServices(ctx: CliContext, needsKey: boolean, confir
     }
     sealer = passphraseSealer(passphrase);
   }
-  return new ConsoleServices({
+  const services = new ConsoleServices({
     dataDir: ctx.dataDir,
     resourcesDir: cliPaths.resourcesDir,
     clock: ctx.io.now,
@@ -38,4 +42,7 @@ export async function openCliServices(ctx: CliContext, needsKey: boolean, confir
       return sealer;
     },
   });
+  // Said once: the next open finds them tight already.
+  if (services.permissionsTightened.length > 0) ctx.io.stderr(permissionsNotice(services.permissionsTightened));
+  return services;
 }

@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'key-missing',
   'key-locked',
   'io',
+  'output-refused',
   'cancelled',
   'internal',
 ] as const;

@@ -1,17 +1,18 @@
 /** `venue-console batch`: a fleet CSV → signed taxi codes → sticker PDF, manifest and report. */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../electron/main/services/files/atomic-file';
+import { checkOutputTargets, type OutputTarget } from '../../electron/main/services/files/output-target';
 import { batchThreadPath, runBatch, type BatchReport } from '../../electron/main/services/batch/batch-job';
 import { FleetCsvError, readFleetCsvInWorker } from '../../electron/main/services/batch/fleet-csv';
 import { printJson, UsageError, type Command } from '../command';
-import { openCliServices } from '../services';
+import { cliPaths, openCliServices } from '../services';
 
 /** Where the built encoder worker sits: beside the built CLI (out/main). */
 export function batchWorkerPath(): string {
-  return join(dirname(fileURLToPath(import.meta.url)), 'batch-worker.js');
+  return cliPaths.batchWorkerPath || join(dirname(fileURLToPath(import.meta.url)), 'batch-worker.js');
 }
 
 /** `venue-console --data DIR batch --csv FILE --out FILE.pdf [--template sheet|card] [--manifest FILE.csv] [--report FILE.json]` */
@@ -35,10 +36,14 @@ export const batchCommand: Command = {
     if (!values.csv) throw new UsageError('batch needs --csv FILE');
     if (!values.out) throw new UsageError('batch needs --out FILE.pdf');
     if (values.template !== 'sheet' && values.template !== 'card') throw new UsageError('--template must be sheet or card');
-    const outputs = [values.out, values.manifest, values.report].filter((p): p is string => Boolean(p)).map((p) => resolve(p));
-    if (new Set(outputs).size !== outputs.length || outputs.includes(resolve(values.csv))) {
-      throw new UsageError('--out, --manifest, --report and --csv must be four different files.');
-    }
+    // Every output is checked before anything is read or written: not the console's own files, not the CSV, not each other.
+    const outputs = checkOutputTargets([values.out, values.manifest, values.report].filter((p): p is string => Boolean(p)), {
+      dataDir: ctx.dataDir,
+      inputs: [values.csv],
+    });
+    const pdfTarget = outputs[0] as OutputTarget;
+    const manifestTarget = values.manifest ? outputs[1] : undefined;
+    const reportTarget = values.report ? outputs[outputs.length - 1] : undefined;
     let text: Buffer;
     try {
       text = readFileSync(values.csv);
@@ -50,7 +55,7 @@ export const batchCommand: Command = {
       csv = await readFleetCsvInWorker(text, batchThreadPath(batchWorkerPath(), 'batch-reader'));
     } catch (error) {
       if (error instanceof FleetCsvError) {
-        ctx.io.stderr(`${error.message}\n`);
+        ctx.io.stderr(`${error.message}\n${error.messageZh}\n`);
         return 1;
       }
       throw error;
@@ -69,8 +74,9 @@ export const batchCommand: Command = {
       if (csv.rows.length > 0) {
         report = await runBatch(services, csv, {
           template: values.template,
-          pdfPath: resolve(values.out),
-          manifestPath: values.manifest ? resolve(values.manifest) : undefined,
+          pdfPath: pdfTarget,
+          manifestPath: manifestTarget,
+          inputs: [values.csv],
           signal: controller.signal,
           workerPath: batchWorkerPath(),
           onProgress: values.quiet
@@ -87,10 +93,11 @@ export const batchCommand: Command = {
       created: report?.created ?? 0,
       reused: report?.reused ?? 0,
       rejected: csv.rejected.map((r) => ({ row: r.row, plate: r.plate, reason: r.reason })),
+      rejectedNotShown: csv.rejectedNotShown,
       warnings: (report?.warnings ?? csv.warnings).map((w) => w.en),
       pages: report?.pages ?? 0,
     };
-    if (values.report) writeFileAtomic(resolve(values.report), `${JSON.stringify(out, null, 2)}\n`);
+    if (reportTarget) writeFileAtomic(reportTarget, `${JSON.stringify(out, null, 2)}\n`);
     printJson(ctx.io, { ...out, pdf: report?.pdf ?? null, manifest: report?.manifest ?? null, seconds: report?.seconds ?? 0 });
     return out.created + out.reused > 0 ? 0 : 1;
   },

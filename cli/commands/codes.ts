@@ -1,9 +1,9 @@
 /** `code`, `poster` and `verify`: venue codes from the command line. */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTrustFile } from '../../shared/qr/trust';
 import { indexTrust, verifyCode } from '../../shared/qr/verify';
+import { checkOutputTarget } from '../../electron/main/services/files/output-target';
 import { printJson, UsageError, type Command } from '../command';
 import { openCliServices } from '../services';
 
@@ -41,9 +41,9 @@ export const posterCommand: Command = {
     if (!values.out) throw new UsageError('poster needs --out FILE.pdf');
     const size = values.size.toLowerCase();
     if (size !== 'a4' && size !== 'a3') throw new UsageError('--size must be a4 or a3');
+    const path = checkOutputTarget(values.out, { dataDir: ctx.dataDir }); // before the database is even opened
     const services = await openCliServices(ctx, true);
     try {
-      const path = resolve(values.out);
       const result = await services.writePoster(String(positionals[0]).toUpperCase(), path, size);
       printJson(ctx.io, { path, size, bytes: result.bytes, qrVersion: result.qrVersion, venueId: result.code.record.venueId, issuedOn: result.code.record.issuedOn });
       return 0;

@@ -1,7 +1,8 @@
-/** `keys init`, `keys list`, `keys rotate` and `trust export`: the operator's signing keys from the command line. */
-import { resolve } from 'node:path';
+/** `keys init`, `keys list`, `keys rotate`, `keys revoke` and `trust export`: the operator's signing keys from the command line. */
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../electron/main/services/files/atomic-file';
+import { checkOutputTarget } from '../../electron/main/services/files/output-target';
+import { revokeKey } from '../../electron/main/services/keys/revoke-key';
 import { printJson, UsageError, type Command } from '../command';
 import { openCliServices } from '../services';
 
@@ -59,6 +60,34 @@ export const keysRotateCommand: Command = {
   },
 };
 
+/** `venue-console keys revoke KID --reason "…"`: verifiers refuse every code the key signed; prints the venues to re-issue. */
+export const keysRevokeCommand: Command = {
+  name: 'keys revoke',
+  summary: 'Revoke a signing key: every code it signed is refused (the active key is replaced first); lists the venues whose posters it signed.',
+  usage: 'venue-console [--data DIR] keys revoke KID --reason "why"   (the passphrase is needed only to revoke the active key)',
+  async run(ctx) {
+    const { values, positionals } = parseArgs({ args: ctx.argv, options: { reason: { type: 'string' } }, allowPositionals: true, strict: true });
+    if (positionals.length !== 1) throw new UsageError('keys revoke needs one key id (see keys list). 請提供一個密鑰編號（見 keys list）。');
+    if (!values.reason?.trim()) {
+      throw new UsageError('keys revoke needs --reason "…": why the key is revoked (it is written into the trust file). 請以 --reason 註明撤銷原因（會寫入信任檔案）。');
+    }
+    const kid = String(positionals[0]).trim().toLowerCase();
+    let services = await openCliServices(ctx, false);
+    try {
+      if (services.keys.active()?.kid === kid) {
+        // Revoking the active key makes a new one first: that needs the passphrase, and it must open the current key.
+        services.close();
+        services = await openCliServices(ctx, true);
+        services.keys.activeSigner();
+      }
+      printJson(ctx.io, revokeKey(services, { kid, reason: values.reason }));
+      return 0;
+    } finally {
+      services.close();
+    }
+  },
+};
+
 /** `venue-console trust export --out trust.json` */
 export const trustExportCommand: Command = {
   name: 'trust export',
@@ -67,10 +96,10 @@ export const trustExportCommand: Command = {
   async run(ctx) {
     const { values } = parseArgs({ args: ctx.argv, options: { out: { type: 'string' } }, strict: true });
     if (!values.out) throw new UsageError('trust export needs --out FILE.json');
+    const path = checkOutputTarget(values.out, { dataDir: ctx.dataDir }); // before the database is even opened
     const services = await openCliServices(ctx, false);
     try {
       const trust = services.keys.trustFile(services.settings.get().operatorName, services.venues.deactivatedIds());
-      const path = resolve(values.out);
       writeFileAtomic(path, `${JSON.stringify(trust, null, 2)}\n`);
       printJson(ctx.io, { path, keys: trust.keys.length, revokedVenues: trust.revokedVenues.length });
       return 0;

@@ -14,6 +14,8 @@ import type { Platform } from './platform';
 import { safeStorageSealer } from './safe-storage-sealer';
 import { hardenSession, lockNavigation, secureWebPreferences } from './security';
 import { ConsoleServices } from './services/console-services';
+import { permissionsNotice } from './services/files/private-files';
+import { appendErrorLog } from './services/errors/error-log';
 import { defaultUserDataDir } from './services/user-data-dir';
 
 const appRoot = app.getAppPath();
@@ -60,6 +62,7 @@ async function start(): Promise<void> {
       resourcesDir,
       sealer: safeStorageSealer,
       batchWorkerPath: join(appRoot, 'out', 'main', 'batch-worker.js'),
+      dailyBackups: true, // the first start of each HK day checks the whole file, then backs it up (below)
       ...(!app.isPackaged && existsSync(electronBinding) ? { nativeBinding: electronBinding } : {}),
     });
   } catch (error) {
@@ -68,15 +71,22 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  // Said once, in the app's log: the next start finds them tight already.
+  if (services.permissionsTightened.length > 0) console.warn(`[permissions] ${permissionsNotice(services.permissionsTightened)}`);
   try {
     services.keys.ensure();
   } catch (error) {
     // The window still opens; the overview shows that no key exists and why.
     console.error('[keys]', error instanceof AppFailure ? error.appError.message : error);
   }
+  // Today's backup, page by page between other work; a failure (a full disk) is logged, the app carries on.
+  void services.dailyBackup().catch((error: unknown) => appendErrorLog(services.dataDir, 'daily backup', error));
   hardenSession(session.defaultSession, new Set(), !devUrl);
   const win = createWindow();
-  const unregister = registerIpc(createHandlers(services, electronPlatform(win)), senderPolicyFor(rendererUrl));
+  const dataDir = services.dataDir;
+  const unregister = registerIpc(createHandlers(services, electronPlatform(win)), senderPolicyFor(rendererUrl), (context, error) =>
+    appendErrorLog(dataDir, context, error),
+  );
   let quitting = false;
   app.on('before-quit', (event) => {
     if (quitting) return;

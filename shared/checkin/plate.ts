@@ -3,6 +3,9 @@
 const STANDARD = /^([A-Z]{1,2})(\d{1,4})$/;
 // Hong Kong registration marks never use the letters I, O and Q (they read as 1 and 0).
 const VALID = /^[A-HJ-NPR-Z0-9]{1,8}$/;
+// The characters of a mark as typed, before upper-casing: `ß`, `ſ`, `ﬀ`, `ı` and the Kelvin sign upper-case
+// into ASCII letters ("SS", "S", "FF", "I", "K"), so they are refused here rather than converted.
+const ASCII_AS_TYPED = /^[A-Za-z0-9]*$/;
 
 /** The comparison form of a registration mark: upper case, all white space removed. */
 export function normalisePlate(input: string): string {
@@ -11,7 +14,7 @@ export function normalisePlate(input: string): string {
 
 /** Whether text is a plausible registration mark: 1–8 letters (not I, O or Q) or digits once spaces are removed. */
 export function isValidPlate(input: string): boolean {
-  return VALID.test(normalisePlate(input));
+  return ASCII_AS_TYPED.test(input.replace(/\s+/g, '')) && VALID.test(normalisePlate(input));
 }
 
 /** Why a registration mark is not valid, or null when it is. */
@@ -21,7 +24,7 @@ export type PlateProblem = 'empty' | 'too-long' | 'letters-i-o-q' | 'symbols';
 export function plateProblem(input: string): PlateProblem | null {
   const plate = normalisePlate(input);
   if (plate === '') return 'empty';
-  if (!/^[A-Z0-9]+$/.test(plate)) return 'symbols';
+  if (!ASCII_AS_TYPED.test(input.replace(/\s+/g, '')) || !/^[A-Z0-9]+$/.test(plate)) return 'symbols';
   if (/[IOQ]/.test(plate)) return 'letters-i-o-q';
   if (plate.length > 8) return 'too-long';
   return null;

@@ -5,9 +5,18 @@
  */
 import { z } from 'zod';
 import { DISTRICT_NAMES, VENUE_TYPE_IDS, type District } from '../venue/catalogue';
+import { controlCharacterProblem } from '../venue/printed-text';
 import { printedText, venueInputSchema } from '../venue/venue';
 
 const venueId = z.string().min(1).max(16);
+/** A search as typed: no control characters (a NUL broke the full-text query) and no lone surrogates. */
+const searchQuery = z
+  .string()
+  .max(200)
+  .superRefine((s, ctx) => {
+    const problem = controlCharacterProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 const district = z.enum(DISTRICT_NAMES as [District, ...District[]]);
 const venueType = z.enum(VENUE_TYPE_IDS);
 const paperSize = z.enum(['a4', 'a3']);
@@ -37,7 +46,35 @@ export const keyInfoSchema = z.object({
   validUntil: z.string().nullable(),
   createdAt: z.number(),
   protection: z.string(),
+  revokedAt: z.number().nullable(),
+  revocationReason: z.string().nullable(),
 });
+
+/** The venues a key signed codes for (at most {@link KEY_VENUES_MAX}, those still to re-issue first), with counts. */
+export const keyVenuesSchema = z.object({
+  venues: z.array(
+    z.object({
+      id: z.string(),
+      nameEn: z.string(),
+      nameZh: z.string(),
+      type: venueType,
+      status: z.enum(['active', 'deactivated']),
+      lastIssuedOn: z.string(),
+      reissuedOn: z.string().nullable(),
+    }),
+  ),
+  /** Every venue the key signed a code for. */
+  total: z.number(),
+  /** Active venues not re-issued since (their posters carry the revoked key's code). */
+  pending: z.number(),
+  /** False when the key signed codes before the console recorded them. */
+  complete: z.boolean(),
+});
+
+/** Most venues one answer lists; the counts cover all of them. */
+export const KEY_VENUES_MAX = 500;
+
+const kidSchema = z.string().max(64);
 
 /** Operator settings. */
 export const settingsSchema = z.object({
@@ -59,7 +96,7 @@ const verdictSchema = z.union([
   }),
   z.object({
     ok: z.literal(false),
-    reason: z.enum(['malformed', 'unsupported-version', 'unknown-key', 'bad-signature', 'revoked']),
+    reason: z.enum(['malformed', 'unsupported-version', 'unknown-key', 'bad-signature', 'revoked-key', 'revoked']),
     detail: z.string(),
   }),
 ]);
@@ -72,6 +109,8 @@ const batchReportSchema = z.object({
   created: z.number(),
   reused: z.number(),
   rejected: z.array(z.object({ row: z.number(), plate: z.string(), reason: z.string() })),
+  /** Rejected rows beyond the first 1,000 listed in `rejected`. */
+  rejectedNotShown: z.number(),
   warnings: z.array(warningSchema),
   pages: z.number(),
   pdf: z.string(),
@@ -112,7 +151,7 @@ export const contract = {
   ),
   searchVenues: channel(
     z.object({
-      query: z.string().max(200),
+      query: searchQuery,
       status: z.enum(['all', 'active', 'deactivated']).default('all'),
       type: venueType.optional(),
       district: district.optional(),
@@ -141,7 +180,14 @@ export const contract = {
   updateSettings: channel(settingsSchema, settingsSchema),
   listKeys: channel(z.object({}), z.array(keyInfoSchema)),
   rotateKey: channel(z.object({}), keyInfoSchema),
+  revokeKey: channel(
+    z.object({ kid: kidSchema, reason: z.string().max(2000) }),
+    keyVenuesSchema.extend({ revoked: keyInfoSchema, replacement: keyInfoSchema.nullable() }),
+  ),
+  listKeyVenues: channel(z.object({ kid: kidSchema }), keyVenuesSchema),
   exportTrust: channel(z.object({}), z.object({ path: z.string().nullable(), keys: z.number() })),
+  /** A copy of the database (online backup through the app's own connection) to a file chosen in a save dialog. */
+  backupNow: channel(z.object({}), z.object({ path: z.string().nullable(), bytes: z.number() })),
   verifyCode: channel(z.object({ text: z.string().max(4000) }), verdictSchema),
   previewBatch: channel(
     z.object({ csv: z.string().max(BATCH_CSV_MAX_CHARS) }),
@@ -149,6 +195,8 @@ export const contract = {
       valid: z.number(),
       alreadyRegistered: z.number(),
       rejected: z.array(rejectedRowSchema),
+      /** Rejected rows beyond the first 1,000 listed in `rejected`. */
+      rejectedNotShown: z.number(),
       warnings: z.array(warningSchema),
       pages: z.object({ sheet: z.number(), card: z.number() }),
     }),

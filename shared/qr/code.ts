@@ -46,7 +46,8 @@ export type ParseOutcome =
  */
 export function parseCodeText(input: string): ParseOutcome {
   const text = input.trim();
-  const head = /^VC(\d{1,3}):/.exec(text);
+  // Any decimal version is recognised as a version (VC1000: is unsupported, not malformed), as qr-format.md says.
+  const head = /^VC(\d+):/.exec(text);
   if (!head) return { ok: false, reason: 'malformed', detail: 'not a venue code (expected VC1:…)' };
   if (Number(head[1]) !== CODE_VERSION || head[1] !== String(CODE_VERSION)) {
     return { ok: false, reason: 'unsupported-version', detail: `format version ${head[1]} is not supported` };

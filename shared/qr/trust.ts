@@ -11,13 +11,19 @@ export function kidOf(publicKey: Uint8Array): string {
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 
-/** One key in a trust file. `validUntil` is the last issue date the key may sign; null while it is current. */
+/**
+ * One key in a trust file. `validUntil` is the last issue date the key may sign; null while it is current.
+ * A revoked key may say when (`revokedAt`, ISO 8601) and why (`revocationReason`): both optional, so trust
+ * files written before revocation existed still parse, and verifiers that do not know them drop them.
+ */
 export const trustKeySchema = z.object({
   kid: z.string().regex(/^[0-9a-f]{16}$/, 'kid must be 16 lower-case hex characters'),
   publicKey: z.string().regex(/^[0-9a-f]{64}$/, 'publicKey must be 64 lower-case hex characters'),
   status: z.enum(['active', 'retired', 'revoked']),
   validFrom: isoDate,
   validUntil: isoDate.nullable(),
+  revokedAt: z.iso.datetime({ offset: true }).optional(),
+  revocationReason: z.string().max(500).optional(),
 });
 
 /** A trust file, version 1. */

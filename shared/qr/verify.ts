@@ -5,8 +5,11 @@ import { parseCodeText, signedMessage } from './code';
 import type { VenueCodeRecord } from './record';
 import type { TrustFile, TrustKey } from './trust';
 
-/** Why a code was refused. */
-export type RejectReason = 'malformed' | 'unsupported-version' | 'unknown-key' | 'bad-signature' | 'revoked';
+/**
+ * Why a code was refused. `revoked-key`: the key that signed it is revoked, whatever the issue date.
+ * `revoked`: the venue is deactivated, or the issue date is outside the key's validity.
+ */
+export type RejectReason = 'malformed' | 'unsupported-version' | 'unknown-key' | 'bad-signature' | 'revoked-key' | 'revoked';
 
 /** The verdict on a code. */
 export type Verdict =
@@ -29,7 +32,7 @@ export function indexTrust(trust: TrustFile): TrustIndex {
   return { keys, revokedVenues: new Set(trust.revokedVenues) };
 }
 
-/** Verifies code text: format, known key, signature, then revocation. */
+/** Verifies code text: format, known key, signature, then a revoked key, the key's validity dates, a deactivated venue. */
 export function verifyCode(text: string, trust: TrustIndex | TrustFile): Verdict {
   const index = 'keys' in trust && trust.keys instanceof Map ? (trust as TrustIndex) : indexTrust(trust as TrustFile);
   const parsed = parseCodeText(text);
@@ -45,7 +48,8 @@ export function verifyCode(text: string, trust: TrustIndex | TrustFile): Verdict
   }
   if (!valid) return { ok: false, reason: 'bad-signature', detail: 'the signature does not match the code' };
   const { key } = entry;
-  if (key.status === 'revoked') return { ok: false, reason: 'revoked', detail: `key ${key.kid} has been revoked` };
+  // Before the dates: a leaked key can back-date a code into its old validity.
+  if (key.status === 'revoked') return { ok: false, reason: 'revoked-key', detail: `key ${key.kid} has been revoked${key.revokedAt ? ` (${key.revokedAt})` : ''}` };
   if (record.issuedOn < key.validFrom || (key.validUntil !== null && record.issuedOn > key.validUntil)) {
     return { ok: false, reason: 'revoked', detail: `key ${key.kid} was not valid on ${record.issuedOn}` };
   }

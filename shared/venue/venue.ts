@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import type { FieldIssue } from '../errors';
 import { DISTRICT_NAMES, VENUE_TYPE_IDS, type District, type VenueType } from './catalogue';
+import { hasVisibleCharacter, hiddenCharacterProblem } from './printed-text';
+import { lookAlikeFold } from './skeleton';
 
 /** Longest English name, in characters. A 40-character name still fits QR version 10-M. */
 export const NAME_EN_MAX = 80;
@@ -40,17 +42,20 @@ export interface VenueInput {
   contactEmail: string | null;
 }
 
-// C0/C1 controls, bidi overrides and isolates, zero-width and BOM characters: invisible or misleading on a poster.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]/u;
 const MARKUP = /[<>]/;
 
 const codePoints = (s: string) => [...s].length;
 
-/** Why a printed text is refused (empty, too long, invisible characters, markup), as a message key; null when fine. */
+/**
+ * Why a printed text is refused (empty, too long, no visible character, a control or invisible character —
+ * see printed-text.ts for the Unicode rules — or markup), as a message key; null when fine.
+ */
 export function textProblem(s: string, max: number): string | null {
   if (s.length === 0) return 'required';
   if (codePoints(s) > max) return `too-long:${max}`;
-  if (INVISIBLE.test(s)) return 'control';
+  if (!hasVisibleCharacter(s)) return 'no-visible';
+  const hidden = hiddenCharacterProblem(s);
+  if (hidden) return hidden;
   if (MARKUP.test(s)) return 'markup';
   return null;
 }
@@ -92,8 +97,13 @@ export const venueInputSchema = z
     contactPhone: optional(phone),
     contactEmail: optional(z.string().max(254, 'email').pipe(z.email({ message: 'email' }))),
   })
-  // Runs even when other fields failed (`when`), so a missing district is reported together with them.
-  .refine((v) => Boolean(v.district) || v.type === 'taxi', { path: ['district'], message: 'district', when: () => true });
+  // Runs even when other fields failed (`when`), so a missing district is reported together with them. It then
+  // sees the raw input, which may be anything (null, a string): only an object can lack a district.
+  .refine((v: unknown) => typeof v !== 'object' || v === null || Boolean((v as VenueInput).district) || (v as VenueInput).type === 'taxi', {
+    path: ['district'],
+    message: 'district',
+    when: () => true,
+  });
 
 const FIELD_LABELS: Record<string, { en: string; zh: string }> = {
   nameEn: { en: 'English name', zh: '英文名稱' },
@@ -111,6 +121,7 @@ const FIELD_LABELS: Record<string, { en: string; zh: string }> = {
   company_en: { en: 'The company_en column', zh: '公司英文名稱（company_en）欄' },
   company_zh: { en: 'The company_zh column', zh: '公司中文名稱（company_zh）欄' },
   notes: { en: 'The notes column', zh: '備註（notes）欄' },
+  query: { en: 'The search', zh: '搜尋字詞' },
 };
 
 /** Turns a validation message key into words in both languages. */
@@ -124,6 +135,14 @@ export function describeIssue(field: string, key: string): FieldIssue {
       return { field, en: `${label.en} must be at most ${arg} characters.`, zh: `${label.zh}不可超過 ${arg} 個字元。` };
     case 'control':
       return { field, en: `${label.en} contains invisible control characters.`, zh: `${label.zh}含有不可見的控制字元。` };
+    case 'invisible':
+      return {
+        field,
+        en: `${label.en} contains invisible control characters or a character that does not print (U+${arg}); delete it and type the text again.`,
+        zh: `${label.zh}含有不可見的控制字元或無法列印的字元（U+${arg}）；請刪去後重新輸入。`,
+      };
+    case 'no-visible':
+      return { field, en: `${label.en} has no visible letter, digit or symbol.`, zh: `${label.zh}沒有任何可見的字母、數字或符號。` };
     case 'markup':
       return { field, en: `${label.en} may not contain < or >.`, zh: `${label.zh}不可包含 < 或 >。` };
     case 'district':
@@ -157,8 +176,11 @@ export function validateVenueInput(raw: unknown): { ok: true; value: VenueInput 
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, issues: fieldIssues(parsed.error) };
 }
 
-/** The key two venues share when they have the same names and address (case, spacing and width folded). */
+/**
+ * The key two venues share when their names and address look the same: case, spacing, width, invisible
+ * characters and look-alike letters (Unicode TR39 confusables) folded — see skeleton.ts. Stored in `dup_key`;
+ * changing it needs a migration that recomputes the stored keys with a frozen copy.
+ */
 export function venueDuplicateKey(v: Pick<VenueInput, 'nameEn' | 'nameZh' | 'addressEn'>): string {
-  const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s,.'’-]+/g, '');
-  return `${fold(v.nameEn)}|${fold(v.nameZh)}|${fold(v.addressEn)}`;
+  return `${lookAlikeFold(v.nameEn)}|${lookAlikeFold(v.nameZh)}|${lookAlikeFold(v.addressEn)}`;
 }

@@ -6,6 +6,7 @@ import type { ConsoleServices } from '../services/console-services';
 import { csvCell } from '../services/batch/manifest-csv';
 import { pagesFor } from '../services/batch/sticker-layout';
 import { writeFileAtomic } from '../services/files/atomic-file';
+import { checkOutputTarget } from '../services/files/output-target';
 
 /** Handlers for the fleet batch page. */
 export function batchHandlers(
@@ -22,6 +23,7 @@ export function batchHandlers(
         valid: parsed.rows.length,
         alreadyRegistered,
         rejected: parsed.rejected,
+        rejectedNotShown: parsed.rejectedNotShown,
         warnings: parsed.warnings,
         pages: { sheet: pagesFor('sheet', parsed.rows.length), card: pagesFor('card', parsed.rows.length) },
       };
@@ -48,7 +50,7 @@ export function batchHandlers(
       });
       if (!path) return { path: null };
       const lines = rejected.map((r) => `${[String(r.row), r.plate, r.reason, r.reasonZh].map(csvCell).join(',')}\r\n`);
-      writeFileAtomic(path, `\uFEFFrow,plate,reason,reason_zh\r\n${lines.join('')}`);
+      writeFileAtomic(checkOutputTarget(path, { dataDir: s.dataDir }), `\uFEFFrow,plate,reason,reason_zh\r\n${lines.join('')}`);
       return { path };
     },
     openBatchOutput: async ({ jobId, which }) => {

@@ -5,6 +5,7 @@ import type { ConsoleServices } from '../services/console-services';
 import { adminHandlers } from './admin';
 import { batchHandlers } from './batch';
 import { codeHandlers } from './codes';
+import { keyHandlers } from './keys';
 import { venueHandlers } from './venues';
 
 /** Builds every handler over the given services and platform. */
@@ -13,6 +14,7 @@ export function createHandlers(services: ConsoleServices, platform: Platform): H
     ...adminHandlers(services, platform),
     ...venueHandlers(services),
     ...codeHandlers(services, platform),
+    ...keyHandlers(services),
     ...batchHandlers(services, platform),
   };
 }

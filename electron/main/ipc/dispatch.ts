@@ -6,6 +6,7 @@
 import { AppFailure, err, ok, type Result } from '../../../shared/errors';
 import { contract, type Channel, type Request, type Response } from '../../../shared/ipc/contract';
 import { fieldIssues } from '../../../shared/venue/venue';
+import { describeUnexpectedError } from '../services/errors/describe-error';
 
 /** Who sent a message: the URL of the sending frame. */
 export interface DispatchContext {
@@ -42,36 +43,51 @@ function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
-/** Dispatches one IPC call. Never throws: every failure is a Result. */
+/** Writes an unexpected error's details (stack) somewhere safe; returns where, or null. */
+export type ErrorLogger = (context: string, error: unknown) => string | null;
+
+/**
+ * Dispatches one IPC call. Never throws and never rejects, whatever the input: every failure is a Result.
+ * An error that is not an AppFailure is described by {@link describeUnexpectedError}; its stack goes to
+ * `logError` (the data folder's log in the app), never to the page.
+ */
 export async function dispatch(
   handlers: Handlers,
   channelName: string,
   rawInput: unknown,
   ctx: DispatchContext,
   isTrusted: SenderPolicy,
+  logError?: ErrorLogger,
 ): Promise<Result<unknown>> {
+  try {
+    return await dispatchChecked(handlers, channelName, rawInput, ctx, isTrusted);
+  } catch (error) {
+    if (error instanceof AppFailure) return err(error.appError);
+    let logPath: string | null = null;
+    try {
+      logPath = logError ? logError(`ipc ${String(channelName)}`, error) : null;
+      if (!logError) console.error(`[ipc] ${String(channelName)} failed:`, error);
+    } catch {
+      // reporting must not fail the report
+    }
+    return err(describeUnexpectedError(error, logPath));
+  }
+}
+
+async function dispatchChecked(handlers: Handlers, channelName: string, rawInput: unknown, ctx: DispatchContext, isTrusted: SenderPolicy): Promise<Result<unknown>> {
   if (!isTrusted(ctx.senderUrl)) {
     return err({ code: 'validation', message: `Refused: ${ctx.senderUrl || 'unknown sender'} is not an app page.`, messageZh: '已拒絕：來源不是本程式的頁面。' });
   }
   if (!isChannel(channelName)) {
-    return err({ code: 'validation', message: `Unknown channel ${channelName}.` });
+    return err({ code: 'validation', message: `Unknown channel ${String(channelName)}.`, messageZh: '未知的通道。' });
   }
   const schema = contract[channelName];
+  // safeParse can still throw (a refinement that reads a field of a non-object): the caller's catch answers then.
   const parsed = schema.request.safeParse(rawInput ?? {});
   if (!parsed.success) {
     return err({ code: 'validation', message: 'Some fields need attention.', messageZh: '部分欄位需要修正。', fields: fieldIssues(parsed.error) });
   }
-  try {
-    const handler = handlers[channelName] as (input: unknown, ctx: DispatchContext) => unknown;
-    const value = await handler(parsed.data, ctx);
-    return ok(schema.response.parse(value));
-  } catch (error) {
-    if (error instanceof AppFailure) return err(error.appError);
-    console.error(`[ipc] ${channelName} failed:`, error);
-    return err({
-      code: 'internal',
-      message: `Something went wrong: ${error instanceof Error ? error.message : String(error)}`,
-      messageZh: '發生錯誤，請再試一次。',
-    });
-  }
+  const handler = handlers[channelName] as (input: unknown, ctx: DispatchContext) => unknown;
+  const value = await handler(parsed.data, ctx);
+  return ok(schema.response.parse(value));
 }

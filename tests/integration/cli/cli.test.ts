@@ -146,6 +146,7 @@ describe('venue-console CLI', () => {
         { row: 3, plate: 'io 99', reason: 'Hong Kong registration marks do not use the letters I, O or Q.' },
         { row: 4, plate: 'ab1234', reason: 'Duplicate of row 2.' },
       ],
+      rejectedNotShown: 0,
       warnings: ['Ignored column: colour'],
       pages: 1,
     });
@@ -167,5 +168,69 @@ describe('venue-console CLI', () => {
     const r = cli(['verify', '--trust', badTrust, 'VC1:123']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/trust file is not valid/);
+  });
+});
+
+describe('venue-console keys revoke', () => {
+  const dir = join(home.dir, 'revoke-data');
+  const run = (args: string[], env: Record<string, string> = {}) => cli(['--data', dir, ...args], env);
+
+  it('revokes a retired key: JSON names the key and the venues it signed; its codes then verify as revoked-key', () => {
+    const oldKid = JSON.parse(run(['keys', 'init']).stdout).kid as string;
+    const venue = JSON.parse(run(['venue', 'add', ...addArgs]).stdout).id as string;
+    const oldCode = run(['code', venue]).stdout.trim();
+    const newKid = JSON.parse(run(['keys', 'rotate']).stdout).kid as string;
+
+    const noReason = run(['keys', 'revoke', oldKid], { VENUE_CONSOLE_PASSPHRASE: '' });
+    expect(noReason.code).toBe(2);
+    expect(noReason.stderr).toContain('--reason');
+    expect(noReason.stderr).toContain('原因');
+    expect(run(['keys', 'revoke', oldKid, '--reason', '   ']).code).toBe(2);
+
+    // Revoking a retired key needs no passphrase (it signs nothing).
+    const r = run(['keys', 'revoke', oldKid, '--reason', 'Backup disk lost 備份磁碟遺失'], { VENUE_CONSOLE_PASSPHRASE: '' });
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({
+      revoked: { kid: oldKid, status: 'revoked', revocationReason: 'Backup disk lost 備份磁碟遺失' },
+      replacement: null,
+      complete: true,
+      venues: [{ id: venue, nameEn: 'Harbour Fitness', nameZh: '海港健身', reissuedOn: null }],
+    });
+    expect(JSON.parse(run(['keys', 'list']).stdout).find((k: { kid: string }) => k.kid === oldKid)).toMatchObject({ status: 'revoked' });
+
+    const trustPath = join(home.dir, 'revoke-trust.json');
+    expect(run(['trust', 'export', '--out', trustPath]).code).toBe(0);
+    expect(JSON.parse(readFileSync(trustPath, 'utf8')).keys.find((k: { kid: string }) => k.kid === oldKid)).toMatchObject({
+      status: 'revoked',
+      revocationReason: 'Backup disk lost 備份磁碟遺失',
+      revokedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
+    const verdict = cli(['verify', '--trust', trustPath, oldCode]);
+    expect(verdict.code).toBe(1);
+    expect(JSON.parse(verdict.stdout)).toMatchObject({ ok: false, reason: 'revoked-key' });
+    expect(cli(['verify', '--trust', trustPath, run(['code', venue]).stdout.trim()]).code).toBe(0);
+
+    const again = run(['keys', 'revoke', oldKid, '--reason', 'again']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already revoked');
+    const unknown = run(['keys', 'revoke', '0123456789abcdef', '--reason', 'x']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('0123456789abcdef');
+    expect(JSON.parse(run(['keys', 'list']).stdout).find((k: { kid: string }) => k.kid === newKid)).toMatchObject({ status: 'active' });
+  });
+
+  it('revokes the active key by rotating first (with the passphrase)', () => {
+    const activeKid = (JSON.parse(run(['keys', 'list']).stdout) as { kid: string; status: string }[]).find((k) => k.status === 'active')?.kid ?? '';
+    const noPass = run(['keys', 'revoke', activeKid, '--reason', 'stolen'], { VENUE_CONSOLE_PASSPHRASE: '' });
+    expect(noPass.code).toBe(2);
+    expect(noPass.stderr).toContain('VENUE_CONSOLE_PASSPHRASE');
+    const r = run(['keys', 'revoke', activeKid, '--reason', 'stolen']);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.revoked).toMatchObject({ kid: activeKid, status: 'revoked' });
+    expect(out.replacement).toMatchObject({ status: 'active' });
+    expect(out.venues).toHaveLength(1);
+    expect(cli(['keys', 'revoke', '--help']).stdout).toContain('--reason');
   });
 });

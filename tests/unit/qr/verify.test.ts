@@ -83,10 +83,27 @@ describe('verifyCode', () => {
     expect(verifyCode(buildCodeText(record({ kid: keyB.kid, issuedOn: '2026-11-24' }), keyB.sign), trust).ok).toBe(true);
   });
 
-  it('refuses codes of a revoked key and of a deactivated venue', () => {
+  it('refuses codes of a revoked key as revoked-key, and of a deactivated venue as revoked', () => {
     const text = buildCodeText(record(), keyA.sign);
-    expect(verifyCode(text, trustOf([{ raw: keyA.raw, status: 'revoked' }]))).toMatchObject({ ok: false, reason: 'revoked' });
+    expect(verifyCode(text, trustOf([{ raw: keyA.raw, status: 'revoked' }]))).toMatchObject({ ok: false, reason: 'revoked-key' });
     expect(verifyCode(text, trustOf([keyA], ['2FQCJMEX7']))).toMatchObject({ ok: false, reason: 'revoked' });
+  });
+
+  it('refuses every code of a revoked key, even one back-dated inside its old validity (a leaked key)', () => {
+    // keyA was retired on 2026-06-30 and later revoked; a thief back-dates a code to 2026-03-01.
+    const trust = indexTrust(trustOf([{ raw: keyA.raw, status: 'revoked', validUntil: '2026-06-30' }, { raw: keyB.raw }]));
+    for (const issuedOn of ['2026-01-01', '2026-03-01', '2026-06-30']) {
+      const verdict = verifyCode(buildCodeText(record({ issuedOn }), keyA.sign), trust);
+      expect(verdict).toMatchObject({ ok: false, reason: 'revoked-key' });
+      expect(!verdict.ok && verdict.detail).toContain(keyA.kid);
+    }
+    // Outside the old validity it is still revoked-key (the key, not the date, is the reason).
+    expect(verifyCode(buildCodeText(record({ issuedOn: '2026-12-01' }), keyA.sign), trust)).toMatchObject({ ok: false, reason: 'revoked-key' });
+    // The same back-dated code from a merely retired key verifies: revocation is what refuses it.
+    const retired = indexTrust(trustOf([{ raw: keyA.raw, status: 'retired', validUntil: '2026-06-30' }, { raw: keyB.raw }]));
+    expect(verifyCode(buildCodeText(record({ issuedOn: '2026-03-01' }), keyA.sign), retired).ok).toBe(true);
+    // A forged signature under the revoked kid is still a bad signature, not a claim about the key.
+    expect(verifyCode(buildCodeText(record(), keyB.sign), trust)).toMatchObject({ ok: false, reason: 'bad-signature' });
   });
 
   it('names an unsupported version and malformed text', () => {
@@ -115,5 +132,14 @@ describe('parseTrustFile', () => {
     expect(parseTrustFile(good).keys[0]?.kid).toBe(keyA.kid);
     expect(() => parseTrustFile('{')).toThrow(/not valid JSON/);
     expect(() => parseTrustFile(JSON.stringify({ ...trustOf([keyA]), keys: [{ kid: 'XYZ' }] }))).toThrow(/keys\.0/);
+  });
+
+  it('reads a revoked key with its reason and time, and old files without them', () => {
+    const old = trustOf([{ raw: keyA.raw, status: 'revoked' }]);
+    expect(parseTrustFile(JSON.stringify(old)).keys[0]).not.toHaveProperty('revokedAt');
+    const revoked = { ...old, keys: old.keys.map((k) => ({ ...k, revokedAt: '2026-11-24T02:00:00.000Z', revocationReason: 'Laptop stolen 手提電腦被盜' })) };
+    expect(parseTrustFile(JSON.stringify(revoked)).keys[0]).toMatchObject({ status: 'revoked', revokedAt: '2026-11-24T02:00:00.000Z', revocationReason: 'Laptop stolen 手提電腦被盜' });
+    const badTime = { ...old, keys: old.keys.map((k) => ({ ...k, revokedAt: 'yesterday' })) };
+    expect(() => parseTrustFile(JSON.stringify(badTime))).toThrow(/keys\.0\.revokedAt/);
   });
 });

@@ -13,6 +13,8 @@ import { hkIsoDate } from '../../../../shared/time/hk';
 import { VENUE_ID_ALPHABET } from '../../../../shared/venue/venue-id';
 import type { ConsoleServices } from '../console-services';
 import { renameIntoPlace, tempPathFor } from '../files/atomic-file';
+import { removeStaleTempFiles } from '../files/stale-temp-files';
+import { checkOutputTargets, type OutputTarget } from '../files/output-target';
 import type { BatchWarning, FleetCsv } from './fleet-csv';
 import type { FleetTable } from './fleet-table';
 import { pagesFor, type StickerTemplate } from './sticker-layout';
@@ -33,8 +35,11 @@ export interface BatchProgress {
 /** Options for {@link runBatch}. */
 export interface BatchOptions {
   template: StickerTemplate;
+  /** Where the PDF goes; checked (with the manifest and `inputs`) before anything is written, and again before the rename. */
   pdfPath: string;
   manifestPath?: string | undefined;
+  /** Files the batch read (the CLI's --csv): an output may not be one of them. */
+  inputs?: readonly string[] | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((p: BatchProgress) => void) | undefined;
   /** The built encoder worker (out/main/batch-worker.js); the other batch threads sit beside it. */
@@ -47,6 +52,8 @@ export interface BatchReport {
   created: number;
   reused: number;
   rejected: { row: number; plate: string; reason: string }[];
+  /** Rejected rows beyond those listed. */
+  rejectedNotShown: number;
   warnings: BatchWarning[];
   pages: number;
   pdf: string;
@@ -88,9 +95,10 @@ function plan(services: ConsoleServices, rows: FleetTable, warnings: BatchWarnin
 /**
  * Writes the plan in one transaction, checking it again first: the page may have changed venues while the
  * stickers were being made. A plate registered meanwhile is a conflict (nothing is written); a reused taxi
- * deactivated meanwhile is made active again, so the printed codes verify.
+ * deactivated meanwhile is made active again, so the printed codes verify. Each vehicle's code is recorded
+ * as signed by `signed.kid`, so revoking that key lists these taxis.
  */
-function commitPlan(services: ConsoleServices, planned: FleetTable): void {
+function commitPlan(services: ConsoleServices, planned: FleetTable, signed: { kid: string; issuedOn: string }): void {
   services.db
     .transaction(() => {
       const registered = services.venues.taxisByPlate();
@@ -112,6 +120,7 @@ function commitPlan(services: ConsoleServices, planned: FleetTable): void {
         } else if (now.status === 'deactivated') {
           services.venues.setStatus(venueId, 'active');
         }
+        services.issuedCodes.record(signed.kid, venueId, signed.issuedOn);
       }
     })
     .immediate();
@@ -178,16 +187,22 @@ export async function runBatch(services: ConsoleServices, csv: FleetCsv, options
   const rejected = csv.rejected.map((r) => ({ row: r.row, plate: r.plate, reason: r.reason }));
   if (csv.rows.length === 0) fail('validation', 'No row of the file has a valid registration mark.', '檔案中沒有任何有效的車牌號碼。');
   if (!options.workerPath) fail('internal', 'The batch workers are not built (run npm run build).');
+  const checkTargets = () =>
+    checkOutputTargets([options.pdfPath, ...(options.manifestPath ? [options.manifestPath] : [])], { dataDir: services.dataDir, inputs: options.inputs ?? [] });
+  const [pdfTarget, manifestTarget] = checkTargets() as [OutputTarget, OutputTarget | undefined];
   const planned = plan(services, csv.rows, warnings);
   const signer = services.keys.activeSigner();
+  const issuedOn = hkIsoDate(services.clock());
   const total = planned.length;
   const progress = (phase: BatchProgress['phase'], done: number) => {
     const seconds = (performance.now() - started) / 1000;
     const rate = seconds > 0 ? done / seconds : 0;
     options.onProgress?.({ phase, done, total, rate, secondsLeft: rate > 0 ? (total - done) / rate : 0 });
   };
-  const pdfTemp = tempPathFor(options.pdfPath);
-  const manifestTemp = options.manifestPath ? tempPathFor(options.manifestPath) : null;
+  // A killed run (SIGKILL, power cut) left its hidden temp files here: remove them before adding ours.
+  for (const dir of new Set([dirname(pdfTarget), ...(manifestTarget ? [dirname(manifestTarget)] : [])])) removeStaleTempFiles(dir);
+  const pdfTemp = tempPathFor(pdfTarget);
+  const manifestTemp = manifestTarget ? tempPathFor(manifestTarget) : null;
   const removeTemps = () => {
     rmSync(pdfTemp, { force: true });
     if (manifestTemp) rmSync(manifestTemp, { force: true });
@@ -200,7 +215,7 @@ export async function runBatch(services: ConsoleServices, csv: FleetCsv, options
     manifestTemp,
     title: `Taxi check-in ${options.template === 'sheet' ? 'stickers' : 'cards'} (${total})`,
     schemeName: services.settings.get().schemeName,
-    issuedOn: hkIsoDate(services.clock()),
+    issuedOn,
     kid: signer.kid,
     // The unsealed key goes only to this process's own worker threads, never over IPC.
     pkcs8: new Uint8Array(signer.keyObject.export({ format: 'der', type: 'pkcs8' })),
@@ -213,15 +228,16 @@ export async function runBatch(services: ConsoleServices, csv: FleetCsv, options
     await runWriter(makeJob, batchThreadPath(options.workerPath, 'batch-writer'), options.signal, (done) => progress('generating', done));
     if (options.signal?.aborted) throw cancelled();
     progress('saving', total);
-    commitPlan(services, planned);
+    checkTargets(); // a link or file may have appeared at a target while the stickers were made
+    commitPlan(services, planned, { kid: signer.kid, issuedOn });
   } catch (error) {
     removeTemps();
     if (error instanceof AppFailure && error.appError.code === 'cancelled') progress('cancelled', 0);
     throw error;
   }
   try {
-    renameIntoPlace(pdfTemp, options.pdfPath);
-    if (manifestTemp && options.manifestPath) renameIntoPlace(manifestTemp, options.manifestPath);
+    renameIntoPlace(pdfTemp, pdfTarget);
+    if (manifestTemp && manifestTarget) renameIntoPlace(manifestTemp, manifestTarget);
   } catch (error) {
     removeTemps();
     // The venues are saved and valid; running the same file again reuses them and prints their stickers.
@@ -238,6 +254,7 @@ export async function runBatch(services: ConsoleServices, csv: FleetCsv, options
     created,
     reused: total - created,
     rejected,
+    rejectedNotShown: csv.rejectedNotShown,
     warnings,
     pages: pagesFor(options.template, total),
     pdf: options.pdfPath,

@@ -6,6 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { AppFailure, fail, type AppError } from '../../../../shared/errors';
 import type { ConsoleServices } from '../console-services';
+import { describeUnexpectedError } from '../errors/describe-error';
+import { appendErrorLog } from '../errors/error-log';
+import { checkOutputTargets } from '../files/output-target';
 import { batchThreadPath, runBatch, type BatchProgress, type BatchReport } from './batch-job';
 import { FleetCsvError, readFleetCsvInWorker, type FleetCsv } from './fleet-csv';
 import type { StickerTemplate } from './sticker-layout';
@@ -44,11 +47,13 @@ export class BatchJobs {
     }
   }
 
-  /** Starts a batch in the background; refuses while another is running. */
+  /** Starts a batch in the background; refuses while another is running, or output paths `checkOutputTarget` refuses. */
   start(csv: FleetCsv, options: { template: StickerTemplate; pdfPath: string; manifestPath: string | null }): BatchStatus {
     if (this.current && this.isRunning(this.current.status)) {
       fail('conflict', 'A batch is already running; wait for it or cancel it first.', '另一批次正在進行；請等待完成或先取消。');
     }
+    // Refused here, as the caller's error, before the job starts (runBatch checks again).
+    checkOutputTargets([options.pdfPath, ...(options.manifestPath ? [options.manifestPath] : [])], { dataDir: this.services.dataDir });
     const controller = new AbortController();
     const status: BatchStatus = {
       jobId: randomUUID(),
@@ -75,7 +80,7 @@ export class BatchJobs {
       },
       (error: unknown) => {
         const appError: AppError =
-          error instanceof AppFailure ? error.appError : { code: 'internal', message: `The batch failed: ${error instanceof Error ? error.message : String(error)}` };
+          error instanceof AppFailure ? error.appError : describeUnexpectedError(error, appendErrorLog(this.services.dataDir, 'batch', error));
         Object.assign(status, { phase: appError.code === 'cancelled' ? 'cancelled' : 'failed', error: appError });
       },
     );

@@ -6,16 +6,22 @@
 import { Worker } from 'node:worker_threads';
 import { parse } from 'csv-parse/sync';
 import { normalisePlate, plateProblem, PLATE_PROBLEM_TEXT } from '../../../../shared/checkin/plate';
+import { hiddenCharacterProblem } from '../../../../shared/venue/printed-text';
 import { describeIssue, textProblem } from '../../../../shared/venue/venue';
+import { CELL_MAX, csvText, displayCell } from './csv-text';
 import { FleetTable, FleetTableBuilder } from './fleet-table';
 import type { ReaderMessage } from './reader-worker';
 
 /** Columns the import reads; `plate` is required. */
 export const FLEET_COLUMNS = ['plate', 'fleet', 'company_en', 'company_zh', 'notes'] as const;
 
+/** How many rejected rows are listed; the rest are counted (a million duplicate rows must not fill the reader's heap). */
+export const REJECTED_SHOWN_MAX = 1000;
+
 /** A rejected row. */
 export interface RejectedRow {
   row: number;
+  /** The plate as written, made safe to show (see csv-text.ts `displayCell`). */
   plate: string;
   reason: string;
   reasonZh: string;
@@ -25,7 +31,10 @@ export interface RejectedRow {
 export interface FleetCsv {
   /** The valid rows, in file order. */
   rows: FleetTable;
+  /** The first {@link REJECTED_SHOWN_MAX} rejected rows. */
   rejected: RejectedRow[];
+  /** Rejected rows beyond those listed. */
+  rejectedNotShown: number;
   /** Things the operator should know that reject no row, in both languages. */
   warnings: BatchWarning[];
 }
@@ -73,6 +82,11 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
   // Sized once for the most records the file can hold (one per line): the columns never grow or move.
   const rows = new FleetTableBuilder(lineCount(input));
   const rejected: RejectedRow[] = [];
+  let rejectedNotShown = 0;
+  const reject = (row: number, written: string, reason: string, reasonZh: string) => {
+    if (rejected.length < REJECTED_SHOWN_MAX) rejected.push({ row, plate: displayCell(written), reason, reasonZh });
+    else rejectedNotShown++;
+  };
   const firstRowOf = new Map<string, number>();
   let recordCount = 0;
   const col = (name: string) => (header as string[]).indexOf(name);
@@ -86,7 +100,8 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
     if (!header.includes('plate')) {
       throw new FleetCsvError('The first row must be a header with a "plate" column.', '第一行須為標題列，並包含「plate」欄。');
     }
-    const unknown = header.filter((h) => h !== '' && !(FLEET_COLUMNS as readonly string[]).includes(h));
+    // Shown escaped and cut short: a header cell may hold an escape sequence meant for the terminal.
+    const unknown = header.filter((h) => h !== '' && !(FLEET_COLUMNS as readonly string[]).includes(h)).map(displayCell);
     if (unknown.length > 0) {
       warnings.push({ en: `Ignored column${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`, zh: `已略過欄位：${unknown.join('、')}` });
     }
@@ -94,37 +109,45 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
   // Rows are numbered by record, header = 1, as spreadsheets do (a quoted newline does not shift them).
   const onRow = (record: string[], row: number) => {
     if (record.every((cell) => cell.trim() === '')) {
-      rejected.push({ row, plate: '', reason: 'Empty row.', reasonZh: '空白行。' });
+      reject(row, '', 'Empty row.', '空白行。');
       return;
     }
     const written = record[col('plate')] ?? '';
+    if (record.some((cell) => cell.length > CELL_MAX)) {
+      reject(row, written, `A cell in this row is longer than ${CELL_MAX.toLocaleString('en-US')} characters.`, `此行有儲存格超過 ${CELL_MAX} 個字元。`);
+      return;
+    }
     // Spaces inside a plate are fine ("AB 1234"); a line break or tab inside the cell is not a plate.
     const problem = /[\r\n\t]/.test(written.trim()) ? 'symbols' : plateProblem(written);
     if (problem) {
-      rejected.push({ row, plate: written, reason: PLATE_PROBLEM_TEXT[problem].en, reasonZh: PLATE_PROBLEM_TEXT[problem].zh });
+      reject(row, written, PLATE_PROBLEM_TEXT[problem].en, PLATE_PROBLEM_TEXT[problem].zh);
       return;
     }
     const plate = normalisePlate(written);
     const first = firstRowOf.get(plate);
     if (first !== undefined) {
-      rejected.push({ row, plate: written, reason: `Duplicate of row ${first}.`, reasonZh: `與第 ${first} 行重複。` });
+      reject(row, written, `Duplicate of row ${first}.`, `與第 ${first} 行重複。`);
       return;
     }
     const fields = { fleet: at(record, 'fleet'), companyEn: at(record, 'company_en'), companyZh: at(record, 'company_zh'), notes: at(record, 'notes') };
     // Company names and the fleet are printed: the same rules as venue names (no controls, no markup).
     const badField = (['fleet', 'companyEn', 'companyZh'] as const).find((k) => fields[k] !== '' && textProblem(fields[k], FIELD_MAX));
-    const fieldProblem = badField ? textProblem(fields[badField], FIELD_MAX) : [...fields.notes].length > NOTES_MAX ? `too-long:${NOTES_MAX}` : null;
+    // Notes are not printed but reach the manifest: no NUL or other control or invisible character there either.
+    const notesProblem = () => ([...fields.notes].length > NOTES_MAX ? `too-long:${NOTES_MAX}` : hiddenCharacterProblem(fields.notes));
+    const fieldProblem = badField ? textProblem(fields[badField], FIELD_MAX) : notesProblem();
     if (fieldProblem) {
       const column = badField ? { fleet: 'fleet', companyEn: 'company_en', companyZh: 'company_zh' }[badField] : 'notes';
       const issue = describeIssue(column, fieldProblem);
-      rejected.push({ row, plate: written, reason: issue.en, reasonZh: issue.zh });
+      reject(row, written, issue.en, issue.zh);
       return;
     }
     firstRowOf.set(plate, row);
     rows.add({ row, plate, ...fields });
   };
+  const decoded = csvText(input);
+  if ('refusal' in decoded) throw new FleetCsvError(decoded.refusal.en, decoded.refusal.zh);
   try {
-    parse(typeof input === 'string' ? input : Buffer.from(input.buffer, input.byteOffset, input.byteLength), {
+    parse(decoded.text, {
       bom: true,
       relax_column_count: true,
       // A quote inside an unquoted field (=HYPERLINK("x") typed by hand) is kept as text, not an error.
@@ -143,7 +166,11 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
     throw new FleetCsvError(`The file is not valid CSV: ${(error as Error).message}`, '檔案不是有效的 CSV 格式。');
   }
   if (header === null) throw new FleetCsvError('The first row must be a header with a "plate" column.', '第一行須為標題列，並包含「plate」欄。');
-  return { rows: rows.finish(), rejected, warnings };
+  if (rejectedNotShown > 0) {
+    const total = (rejected.length + rejectedNotShown).toLocaleString('en-US');
+    warnings.push({ en: `${total} rows were rejected; the first ${REJECTED_SHOWN_MAX.toLocaleString('en-US')} are listed.`, zh: `共有 ${total} 行被拒絕；只列出首 ${REJECTED_SHOWN_MAX} 行。` });
+  }
+  return { rows: rows.finish(), rejected, rejectedNotShown, warnings };
 }
 
 /**
@@ -168,7 +195,7 @@ export function readFleetCsvInWorker(input: string | Uint8Array, readerPath: str
       answered = true;
       // The thread's heap is freed when it has stopped: wait for that before the batch starts its own threads.
       await worker.terminate();
-      if (m.type === 'read') resolve({ rows: new FleetTable(m.rows), rejected: m.rejected, warnings: m.warnings });
+      if (m.type === 'read') resolve({ rows: new FleetTable(m.rows), rejected: m.rejected, rejectedNotShown: m.rejectedNotShown, warnings: m.warnings });
       else if (m.type === 'invalid') reject(new FleetCsvError(m.message, m.messageZh));
       else reject(new Error(`The fleet CSV could not be read: ${m.message}`));
     });

@@ -10,7 +10,7 @@ import type { FleetTableData } from './fleet-table';
 
 /** What the reader sends back. */
 export type ReaderMessage =
-  | { type: 'read'; rows: FleetTableData; rejected: RejectedRow[]; warnings: BatchWarning[] }
+  | { type: 'read'; rows: FleetTableData; rejected: RejectedRow[]; rejectedNotShown: number; warnings: BatchWarning[] }
   | { type: 'invalid'; message: string; messageZh: string }
   | { type: 'error'; message: string };
 
@@ -18,7 +18,7 @@ const post = (m: ReaderMessage, transfer: ArrayBuffer[] = []) => parentPort?.pos
 try {
   const csv = readFleetCsv((workerData as { input: string | Uint8Array }).input);
   const rows = csv.rows.data;
-  post({ type: 'read', rows, rejected: csv.rejected, warnings: csv.warnings }, [rows.rows.buffer, rows.plates.buffer, rows.text.buffer] as ArrayBuffer[]);
+  post({ type: 'read', rows, rejected: csv.rejected, rejectedNotShown: csv.rejectedNotShown, warnings: csv.warnings }, [rows.rows.buffer, rows.plates.buffer, rows.text.buffer] as ArrayBuffer[]);
 } catch (error) {
   if (error instanceof FleetCsvError) post({ type: 'invalid', message: error.message, messageZh: error.messageZh });
   else post({ type: 'error', message: error instanceof Error ? error.message : String(error) });

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { shortTokenText, venueSearchText } from '../venues/search-text';
 import type { District, VenueType } from '../../../../shared/venue/catalogue';
+import { dupKeyV2 } from './frozen/dup-key-fold-v2';
 
 /** One schema step: SQL, optionally followed by a data step in code. */
 export interface Migration {
@@ -121,6 +122,44 @@ export const MIGRATIONS: readonly Migration[] = [
       -- A taxi venue's English name is its normalised registration mark: one venue per plate.
       CREATE UNIQUE INDEX venues_taxi_plate ON venues (name_en) WHERE type = 'taxi';
     `,
+  },
+  {
+    version: 4,
+    name: 'key revocation; which key signed which venue',
+    sql: `
+      ALTER TABLE signing_keys ADD COLUMN revoked_at INTEGER;
+      ALTER TABLE signing_keys ADD COLUMN revocation_reason TEXT;
+      -- 1 when every code the key signed is in issued_codes. Keys older than this step signed codes that
+      -- were never recorded, so the venues listed for them may be incomplete.
+      ALTER TABLE signing_keys ADD COLUMN codes_recorded INTEGER NOT NULL DEFAULT 1 CHECK (codes_recorded IN (0, 1));
+      UPDATE signing_keys SET codes_recorded = 0;
+
+      -- One row per key and venue it has signed a code for (posters, the venue page, batch stickers):
+      -- when a key is revoked, these are the venues whose posters need re-issuing.
+      CREATE TABLE issued_codes (
+        kid             TEXT NOT NULL,
+        venue_id        TEXT NOT NULL,
+        first_issued_on TEXT NOT NULL,
+        last_issued_on  TEXT NOT NULL,
+        PRIMARY KEY (kid, venue_id)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX issued_codes_venue ON issued_codes (venue_id, kid);
+    `,
+  },
+  {
+    version: 5,
+    name: 'duplicate keys fold look-alike letters and invisible characters',
+    sql: '',
+    // Recomputed with a frozen copy of the fold (TR39 skeleton, default-ignorables dropped). Taxis saved by a
+    // batch keep their `taxi|<plate>` key.
+    data: (db) => {
+      const rows = db.prepare<[], [number, string, string, string, string, string]>('SELECT seq, name_en, name_zh, address_en, type, dup_key FROM venues').raw().all();
+      const update = db.prepare('UPDATE venues SET dup_key = ? WHERE seq = ?');
+      for (const [seq, nameEn, nameZh, addressEn, type, dupKey] of rows) {
+        if (type === 'taxi' && dupKey === `taxi|${nameEn}`) continue;
+        update.run(dupKeyV2(nameEn, nameZh, addressEn), seq);
+      }
+    },
   },
 ];
 

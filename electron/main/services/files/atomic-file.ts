@@ -1,10 +1,15 @@
-/** Writes a file the user asked for under a temporary name and renames it into place only on success. */
+/**
+ * Writes a file the user asked for under a temporary name and renames it into place only on success. Every
+ * function takes an {@link OutputTarget}: a path that passed `checkOutputTarget`, so nothing reaches the
+ * console's own files (database, backups, log), a folder, a device or an input of the same command.
+ */
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, renameSync, rmSync, writeFileSync, type WriteStream } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import type { OutputTarget } from './output-target';
 
 /** The temporary name used while `target` is being written: hidden, in the same folder (so rename is atomic). */
-export function tempPathFor(target: string): string {
+export function tempPathFor(target: OutputTarget): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.partial`);
 }
 
@@ -21,7 +26,7 @@ export interface AtomicWrite {
  * Opens a write stream on a temp file next to `target`. End the stream (or let a pipe end it), then
  * `commit()`; or `abort()` to leave nothing behind. A failed commit deletes the temp file too.
  */
-export function openAtomicWrite(target: string): AtomicWrite {
+export function openAtomicWrite(target: OutputTarget): AtomicWrite {
   const temp = tempPathFor(target);
   const stream = createWriteStream(temp, { flags: 'wx', highWaterMark: 1 << 20 });
   let failure: Error | null = null;
@@ -48,7 +53,7 @@ export function openAtomicWrite(target: string): AtomicWrite {
 }
 
 /** Writes a whole file atomically: temp name in the same folder, then rename. */
-export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+export function writeFileAtomic(target: OutputTarget, data: string | Uint8Array): void {
   const temp = tempPathFor(target);
   try {
     writeFileSync(temp, data, { flag: 'wx' });
@@ -60,7 +65,7 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
 }
 
 /** Renames a finished temp file to its target; on failure the temp file is deleted and the error thrown. */
-export function renameIntoPlace(temp: string, target: string): void {
+export function renameIntoPlace(temp: string, target: OutputTarget): void {
   try {
     renameSync(temp, target);
   } catch (error) {

@@ -5,6 +5,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { openAtomicWrite } from '../files/atomic-file';
+import type { OutputTarget } from '../files/output-target';
 import { posterFont } from './fonts';
 import { encodeQr, qrRuns, type QrMatrix } from './qr-matrix';
 
@@ -113,9 +114,9 @@ export function newPosterDocument(assets: PosterAssets, size: PaperSize, title: 
   return doc;
 }
 
-/** Writes a one-page poster to `target` (temp file, renamed on success). Returns facts for the caller. */
+/** Writes a one-page poster to a checked `target` (temp file, renamed on success). Returns facts for the caller. */
 export async function writePosterPdf(
-  target: string,
+  target: OutputTarget,
   content: PosterContent,
   size: PaperSize,
   assets: PosterAssets,

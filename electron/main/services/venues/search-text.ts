@@ -49,7 +49,9 @@ const quote = (t: string) => `"${t.replace(/"/g, '""')}"`;
  * are word prefixes; anything else short falls back to a substring scan (LIKE) of the trigram text.
  */
 export function queryConditions(query: string): FtsCondition[] {
-  const tokens = query.normalize('NFC').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  // Control characters and lone surrogates separate words: a NUL inside an FTS5 phrase ended the query
+  // ("unterminated string"). The IPC contract refuses them first; this keeps other callers safe.
+  const tokens = query.normalize('NFC').replace(/[\p{Cc}\p{Cs}]/gu, ' ').trim().split(/\s+/).filter(Boolean).slice(0, 8);
   const conditions: FtsCondition[] = [];
   const long = tokens.filter((t) => [...t].length >= 3);
   if (long.length > 0) conditions.push({ table: 'venues_fts', sql: 'venues_fts MATCH ?', param: long.map(quote).join(' AND ') });

@@ -313,8 +313,8 @@ export class VenueRepository {
   private duplicateFailure(existingId: string): never {
     fail(
       'duplicate',
-      `A venue with the same names and address is already registered as ${existingId}.`,
-      `已有相同名稱及地址的場所登記，編號 ${existingId}。`,
+      `A venue with the same (or look-alike) names and address is already registered as ${existingId}.`,
+      `已有相同（或字形相似）名稱及地址的場所登記，編號 ${existingId}。`,
       [
         {
           field: 'nameEn',

@@ -73,7 +73,7 @@ function BatchReport({ status, report, onAnother }: { status: BatchStatus; repor
           {formatCount(report.reused)}
         </Fact>
         <Fact label={T.rejectedCount} testId="report-rejected" className="report-number">
-          {formatCount(report.rejected.length)}
+          {formatCount(report.rejected.length + report.rejectedNotShown)}
         </Fact>
         <Fact label={T.pagesLabel} testId="report-pages" className="report-number">
           {formatCount(report.pages)}

@@ -35,7 +35,7 @@ export function BatchPreview({ preview, template }: { preview: Preview; template
       <div className="tiles" data-testid="preview-counts">
         <Tile label={T.validRows} value={preview.valid} testId="count-valid" />
         <Tile label={T.alreadyRegistered} value={preview.alreadyRegistered} hint={T.alreadyRegisteredHint} testId="count-registered" />
-        <Tile label={T.rejectedRows} value={preview.rejected.length} tone="bad" testId="count-rejected" />
+        <Tile label={T.rejectedRows} value={preview.rejected.length + preview.rejectedNotShown} tone="bad" testId="count-rejected" />
         <Tile label={T.pagesLabel} value={preview.pages[template]} hint={template === 'sheet' ? T.templateSheet : T.templateCard} testId="count-pages" />
       </div>
       {preview.warnings.length > 0 && <Warnings warnings={preview.warnings} />}

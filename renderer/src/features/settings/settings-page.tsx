@@ -1,10 +1,11 @@
-/** Settings & keys: operator settings, the signing keys, key rotation and the trust file export. */
+/** Settings & keys: operator settings, the signing keys, key rotation, the trust file export and backups. */
 import { call } from '../../bridge';
 import { BiText } from '../../components/bi-text';
 import { ErrorBanner } from '../../components/error-banner';
 import { Loading } from '../../components/loading';
 import { T } from '../../i18n';
 import { useCall } from '../../use-call';
+import { BackupPanel } from './backup-panel';
 import { KeyList } from './key-list';
 import { SettingsForm } from './settings-form';
 
@@ -12,6 +13,7 @@ import { SettingsForm } from './settings-form';
 export function SettingsPage() {
   const settings = useCall('getSettings', {});
   const keys = useCall('listKeys', {});
+  const overview = useCall('getOverview', {}); // for the data folder, where the daily backups are
   // Refresh in place (no loading flash) so the rotation notice stays on screen.
   const refreshKeys = () =>
     void call('listKeys', {}).then((result) => {
@@ -40,6 +42,12 @@ export function SettingsPage() {
         {keys.data.state === 'loading' && <Loading />}
         {keys.data.state === 'error' && <ErrorBanner error={keys.data.error} onRetry={keys.reload} />}
         {keys.data.state === 'ok' && <KeyList keys={keys.data.value} onChanged={refreshKeys} />}
+      </section>
+      <section className="card" aria-labelledby="backups-title">
+        <h2 id="backups-title">
+          <BiText t={T.backups} />
+        </h2>
+        <BackupPanel dataDir={overview.data.state === 'ok' ? overview.data.value.dataDir : null} />
       </section>
     </section>
   );
