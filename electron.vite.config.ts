@@ -26,9 +26,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           cli: resolve(__dirname, 'cli/index.ts'),
-          'batch-worker': resolve(__dirname, 'electron/main/services/batch/encoder-worker.ts'),
-          'batch-writer': resolve(__dirname, 'electron/main/services/batch/writer-worker.ts'),
-          'batch-reader': resolve(__dirname, 'electron/main/services/batch/reader-worker.ts'),
+          'batch-worker': resolve(__dirname, 'services/batch/encoder-worker.ts'),
+          'batch-writer': resolve(__dirname, 'services/batch/writer-worker.ts'),
+          'batch-reader': resolve(__dirname, 'services/batch/reader-worker.ts'),
         },
       },
     },
@@ -39,7 +39,7 @@ export default defineConfig({
       // Sandboxed preloads must be one CommonJS file with their dependencies bundled.
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        input: { console: resolve(__dirname, 'electron/preload/console.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -50,7 +50,7 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       minify: true,
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      rollupOptions: { input: { console: resolve(__dirname, 'renderer/console/index.html') } },
     },
   },
 });

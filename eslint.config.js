@@ -79,7 +79,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main/services/**/*.ts', 'cli/**/*.ts'],
+    files: ['services/**/*.ts', 'cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Services and the CLI run under plain Node: no electron imports.' }] }],
     },
@@ -97,7 +97,7 @@ export default tseslint.config(
             ...['node:fs', 'fs', 'node:fs/promises', 'fs/promises'].map((name) => ({
               name,
               importNames: ['writeFileSync', 'writeFile', 'appendFileSync', 'appendFile', 'createWriteStream', 'renameSync', 'rename', 'copyFileSync', 'copyFile', 'cpSync', 'cp'],
-              message: 'Write files a person names through checkOutputTarget and the atomic writers in electron/main/services/files.',
+              message: 'Write files a person names through checkOutputTarget and the atomic writers in services/files.',
             })),
           ],
         },

@@ -12,11 +12,11 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { hkIsoDate } from '../shared/time/hk';
 import { buildCodeText } from '../shared/qr/code';
-import { ConsoleServices } from '../electron/main/services/console-services';
-import { passphraseSealer } from '../electron/main/services/keys/sealer';
-import { readFleetCsv, readFleetCsvInWorker } from '../electron/main/services/batch/fleet-csv';
-import { batchThreadPath, runBatch } from '../electron/main/services/batch/batch-job';
-import { posterFont } from '../electron/main/services/posters/fonts';
+import { ConsoleServices } from '../services/open-console';
+import { passphraseSealer } from '../services/keys/sealer';
+import { readFleetCsv, readFleetCsvInWorker } from '../services/batch/fleet-csv';
+import { batchThreadPath, runBatch } from '../services/batch/batch-job';
+import { posterFont } from '../services/posters/fonts';
 
 const LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
 

@@ -6,12 +6,12 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConsoleServices, DATABASE_FILE } from '../electron/main/services/console-services';
-import { copyDatabaseTo } from '../electron/main/services/db/backup';
-import { checkDatabaseFile } from '../electron/main/services/db/file-header';
-import { checkOnOpen, checkWholeDatabase } from '../electron/main/services/db/integrity';
-import { openDatabase, type Db } from '../electron/main/services/db/open-database';
-import { passphraseSealer } from '../electron/main/services/keys/sealer';
+import { ConsoleServices, DATABASE_FILE } from '../services/open-console';
+import { copyDatabaseTo } from '../services/db/backup';
+import { checkDatabaseFile } from '../services/db/file-header';
+import { checkOnOpen, checkWholeDatabase } from '../services/db/integrity';
+import { openDatabase, type Db } from '../services/db/open-database';
+import { passphraseSealer } from '../services/keys/sealer';
 import { benchVenue, timeMedian } from './registry';
 
 /** Builds a `count`-venue database, then times each open-time check, a whole open, and a backup. */

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DISTRICT_NAMES, VENUE_TYPE_IDS } from '../shared/venue/catalogue';
 import type { VenueInput } from '../shared/venue/venue';
-import { ConsoleServices } from '../electron/main/services/console-services';
-import { passphraseSealer } from '../electron/main/services/keys/sealer';
-import { encodeQr } from '../electron/main/services/posters/qr-matrix';
+import { ConsoleServices } from '../services/open-console';
+import { passphraseSealer } from '../services/keys/sealer';
+import { encodeQr } from '../services/posters/qr-matrix';
 
 /** Median of a list of numbers. */
 export function median(xs: number[]): number {

@@ -1,10 +1,10 @@
 /** The `venue-console` command line: the app's services for fleets and automation. */
 import { join, resolve } from 'node:path';
 import { AppFailure } from '../shared/errors';
-import { defaultUserDataDir } from '../electron/main/services/user-data-dir';
-import { describeUnexpectedError } from '../electron/main/services/errors/describe-error';
-import { appendErrorLog } from '../electron/main/services/errors/error-log';
-import { DATABASE_FILE } from '../electron/main/services/console-services';
+import { defaultUserDataDir } from '../services/paths/user-data-dir';
+import { describeUnexpectedError } from '../services/errors/describe-error';
+import { appendErrorLog } from '../services/errors/error-log';
+import { DATABASE_FILE } from '../services/open-console';
 import { UsageError, type CliIo, type Command } from './command';
 import { backupCommand } from './commands/backup';
 import { batchCommand } from './commands/batch';

@@ -1,7 +1,7 @@
 /** Opens the app's services for a CLI command, with a passphrase sealer asked for only when a key is used. */
-import { ConsoleServices } from '../electron/main/services/console-services';
-import { passphraseSealer, type SecretSealer } from '../electron/main/services/keys/sealer';
-import { permissionsNotice } from '../electron/main/services/files/private-files';
+import { ConsoleServices } from '../services/open-console';
+import { passphraseSealer, type SecretSealer } from '../services/keys/sealer';
+import { permissionsNotice } from '../services/files/private-files';
 import { readPassphrase } from './passphrase';
 import type { CliContext } from './command';
 import { UsageError } from './command';

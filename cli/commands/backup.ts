@@ -1,9 +1,9 @@
 /** `venue-console backup --out FILE`: a checked copy of the database (venues and the sealed signing key). */
 import { parseArgs } from 'node:util';
 import { AppFailure } from '../../shared/errors';
-import { backupDatabase } from '../../electron/main/services/db/backup';
-import { toAppFailure } from '../../electron/main/services/db/db-failure';
-import { checkWholeDatabase } from '../../electron/main/services/db/integrity';
+import { backupDatabase } from '../../services/db/backup';
+import { toAppFailure } from '../../services/db/db-failure';
+import { checkWholeDatabase } from '../../services/db/integrity';
 import { printJson, UsageError, type Command, type CliContext } from '../command';
 import { openCliServices } from '../services';
 

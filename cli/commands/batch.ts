@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../../electron/main/services/files/atomic-file';
-import { checkOutputTargets, type OutputTarget } from '../../electron/main/services/files/output-target';
-import { batchThreadPath, runBatch, type BatchReport } from '../../electron/main/services/batch/batch-job';
-import { FleetCsvError, readFleetCsvInWorker } from '../../electron/main/services/batch/fleet-csv';
+import { writeFileAtomic } from '../../services/files/atomic-file';
+import { checkOutputTargets, type OutputTarget } from '../../services/files/output-target';
+import { batchThreadPath, runBatch, type BatchReport } from '../../services/batch/batch-job';
+import { FleetCsvError, readFleetCsvInWorker } from '../../services/batch/fleet-csv';
 import { printJson, UsageError, type Command } from '../command';
 import { cliPaths, openCliServices } from '../services';
 

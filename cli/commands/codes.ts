@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseTrustFile } from '../../shared/qr/trust';
 import { indexTrust, verifyCode } from '../../shared/qr/verify';
-import { checkOutputTarget } from '../../electron/main/services/files/output-target';
+import { checkOutputTarget } from '../../services/files/output-target';
 import { printJson, UsageError, type Command } from '../command';
 import { openCliServices } from '../services';
 

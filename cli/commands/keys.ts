@@ -1,8 +1,8 @@
 /** `keys init`, `keys list`, `keys rotate`, `keys revoke` and `trust export`: the operator's signing keys from the command line. */
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../../electron/main/services/files/atomic-file';
-import { checkOutputTarget } from '../../electron/main/services/files/output-target';
-import { revokeKey } from '../../electron/main/services/keys/revoke-key';
+import { writeFileAtomic } from '../../services/files/atomic-file';
+import { checkOutputTarget } from '../../services/files/output-target';
+import { revokeKey } from '../../services/keys/revoke-key';
 import { printJson, UsageError, type Command } from '../command';
 import { openCliServices } from '../services';
 

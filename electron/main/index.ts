@@ -10,19 +10,19 @@ import { AppFailure } from '../../shared/errors';
 import { createHandlers } from './handlers';
 import { senderPolicyFor } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
-import type { Platform } from './platform';
+import type { Platform } from '../../services/platform/platform';
 import { safeStorageSealer } from './safe-storage-sealer';
 import { hardenSession, lockNavigation, secureWebPreferences } from './security';
-import { ConsoleServices } from './services/console-services';
-import { permissionsNotice } from './services/files/private-files';
-import { appendErrorLog } from './services/errors/error-log';
-import { defaultUserDataDir } from './services/user-data-dir';
+import { ConsoleServices } from '../../services/open-console';
+import { permissionsNotice } from '../../services/files/private-files';
+import { appendErrorLog } from '../../services/errors/error-log';
+import { defaultUserDataDir } from '../../services/paths/user-data-dir';
 
 const appRoot = app.getAppPath();
 const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
 // The dev server URL is honoured only when running from source: a packaged app always loads its own files.
 const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-const rendererUrl = devUrl ?? pathToFileURL(join(appRoot, 'out', 'renderer', 'index.html')).href;
+const rendererUrl = devUrl ?? pathToFileURL(join(appRoot, 'out', 'renderer', 'console', 'index.html')).href;
 // In development (npm start), better-sqlite3 is built for Node; scripts/electron-native.mjs keeps an Electron build beside it.
 const electronBinding = join(appRoot, '.electron-native', 'better_sqlite3.node');
 
@@ -46,7 +46,7 @@ function createWindow(): BrowserWindow {
     minHeight: 600,
     title: 'Venue Console',
     show: false,
-    webPreferences: secureWebPreferences(join(appRoot, 'out', 'preload', 'index.cjs')),
+    webPreferences: secureWebPreferences(join(appRoot, 'out', 'preload', 'console.cjs')),
   });
   lockNavigation(win, rendererUrl);
   win.once('ready-to-show', () => win.show());

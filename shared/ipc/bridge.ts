@@ -1,7 +1,7 @@
 /** The API the preload exposes to the renderer as `window.venueConsole`: one typed method per contract channel. */
 import type { AppError } from '../errors';
-import { CHANNEL_NAMES } from './channels';
-import type { Channel, RequestIn, Response } from './contract';
+import { CHANNEL_NAMES } from './console-channels';
+import type { Channel, RequestIn, Response } from './console-contract';
 
 /** What every bridge method resolves to: the response, or an error as a value. */
 export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: AppError };

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConsoleServices } from '../../electron/main/services/console-services';
-import { passphraseSealer } from '../../electron/main/services/keys/sealer';
+import { ConsoleServices } from '../../services/open-console';
+import { passphraseSealer } from '../../services/keys/sealer';
 import type { Clock } from '../../shared/time/hk';
 
 /** The repository's resources folder (fonts). */

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Page } from '@playwright/test';
-import type { ConsoleServices } from '../../electron/main/services/console-services';
+import type { ConsoleServices } from '../../services/open-console';
 import { expect, test, venueCount } from './harness';
 
 /** Letters a Hong Kong registration mark may use (no I, O or Q). */

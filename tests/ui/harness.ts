@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../../electron/main/handlers';
 import { dispatch, senderPolicyFor, type Handlers } from '../../electron/main/ipc/dispatch';
-import { folderPlatform } from '../../electron/main/platform';
-import type { ConsoleServices } from '../../electron/main/services/console-services';
+import { folderPlatform } from '../../services/platform/platform';
+import type { ConsoleServices } from '../../services/open-console';
 import { openTestServices, venueInput } from '../helpers/temp-services';
-import { CHANNELS } from '../../shared/ipc/contract';
+import { CHANNELS } from '../../shared/ipc/console-contract';
 import { serveRenderer, type StaticServer } from './static-server';
 
 /** The built renderer (npx electron-vite build). */

@@ -24,8 +24,8 @@ export interface StaticServer {
 
 /** Serves `root` on 127.0.0.1 at a random port. */
 export async function serveRenderer(root: string): Promise<StaticServer> {
-  if (!existsSync(join(root, 'index.html'))) {
-    throw new Error(`${root}/index.html is missing: build the renderer first (npx electron-vite build).`);
+  if (!existsSync(join(root, 'console', 'index.html'))) {
+    throw new Error(`${root}/console/index.html is missing: build the renderer first (npx electron-vite build).`);
   }
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
@@ -45,7 +45,7 @@ export async function serveRenderer(root: string): Promise<StaticServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    appUrl: `http://127.0.0.1:${port}/index.html`,
+    appUrl: `http://127.0.0.1:${port}/console/index.html`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,11 +1,11 @@
 /** IPC handlers for the overview, settings, signing keys, the trust file and "Back up now". */
 import { hkIsoDate } from '../../../shared/time/hk';
 import type { Handlers } from '../ipc/dispatch';
-import type { Platform } from '../platform';
-import type { ConsoleServices } from '../services/console-services';
-import { backupDatabase } from '../services/db/backup';
-import { writeFileAtomic } from '../services/files/atomic-file';
-import { checkOutputTarget } from '../services/files/output-target';
+import type { Platform } from '../../../services/platform/platform';
+import type { ConsoleServices } from '../../../services/open-console';
+import { backupDatabase } from '../../../services/db/backup';
+import { writeFileAtomic } from '../../../services/files/atomic-file';
+import { checkOutputTarget } from '../../../services/files/output-target';
 
 /** Handlers for the home page, settings and keys. */
 export function adminHandlers(

@@ -1,12 +1,12 @@
 /** IPC handlers for fleet batches: preview a CSV, run it with progress, cancel, save the error list, open the result. */
 import { fail } from '../../../shared/errors';
 import type { Handlers } from '../ipc/dispatch';
-import type { Platform } from '../platform';
-import type { ConsoleServices } from '../services/console-services';
-import { csvCell } from '../services/batch/manifest-csv';
-import { pagesFor } from '../services/batch/sticker-layout';
-import { writeFileAtomic } from '../services/files/atomic-file';
-import { checkOutputTarget } from '../services/files/output-target';
+import type { Platform } from '../../../services/platform/platform';
+import type { ConsoleServices } from '../../../services/open-console';
+import { csvCell } from '../../../services/batch/manifest-csv';
+import { pagesFor } from '../../../services/batch/sticker-layout';
+import { writeFileAtomic } from '../../../services/files/atomic-file';
+import { checkOutputTarget } from '../../../services/files/output-target';
 
 /** Handlers for the fleet batch page. */
 export function batchHandlers(

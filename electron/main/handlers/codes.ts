@@ -1,9 +1,9 @@
 /** IPC handlers for venue codes and posters. */
 import { indexTrust, verifyCode } from '../../../shared/qr/verify';
 import type { Handlers } from '../ipc/dispatch';
-import type { Platform } from '../platform';
-import type { ConsoleServices } from '../services/console-services';
-import { encodeQr, qrSvgPath } from '../services/posters/qr-matrix';
+import type { Platform } from '../../../services/platform/platform';
+import type { ConsoleServices } from '../../../services/open-console';
+import { encodeQr, qrSvgPath } from '../../../services/posters/qr-matrix';
 
 /** A file name safe on every desktop OS, from a venue's English name and id. */
 export function posterFileName(nameEn: string, id: string, size: string): string {

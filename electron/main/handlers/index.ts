@@ -1,7 +1,7 @@
 /** The full handler map, typed over the IPC contract. */
 import type { Handlers } from '../ipc/dispatch';
-import type { Platform } from '../platform';
-import type { ConsoleServices } from '../services/console-services';
+import type { Platform } from '../../../services/platform/platform';
+import type { ConsoleServices } from '../../../services/open-console';
 import { adminHandlers } from './admin';
 import { batchHandlers } from './batch';
 import { codeHandlers } from './codes';

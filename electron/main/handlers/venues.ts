@@ -1,7 +1,7 @@
 /** IPC handlers for the venue registry. */
 import { venueDuplicateKey } from '../../../shared/venue/venue';
 import type { Handlers } from '../ipc/dispatch';
-import type { ConsoleServices } from '../services/console-services';
+import type { ConsoleServices } from '../../../services/open-console';
 
 /** Handlers for searching, reading, creating, editing and (de)activating venues. */
 export function venueHandlers(s: ConsoleServices): Pick<Handlers, 'searchVenues' | 'getVenue' | 'findDuplicate' | 'createVenue' | 'updateVenue' | 'setVenueStatus'> {

@@ -4,9 +4,9 @@
  * as values). `ipcMain.handle` calls it in the app; tests and the Chromium UI harness call it directly.
  */
 import { AppFailure, err, ok, type Result } from '../../../shared/errors';
-import { contract, type Channel, type Request, type Response } from '../../../shared/ipc/contract';
+import { contract, type Channel, type Request, type Response } from '../../../shared/ipc/console-contract';
 import { fieldIssues } from '../../../shared/venue/venue';
-import { describeUnexpectedError } from '../services/errors/describe-error';
+import { describeUnexpectedError } from '../../../services/errors/describe-error';
 
 /** Who sent a message: the URL of the sending frame. */
 export interface DispatchContext {

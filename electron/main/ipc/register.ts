@@ -1,6 +1,6 @@
 /** The only file that touches ipcMain: registers one `handle` per contract channel, all through dispatch. */
 import { ipcMain } from 'electron';
-import { CHANNELS, ipcChannelName } from '../../../shared/ipc/contract';
+import { CHANNELS, ipcChannelName } from '../../../shared/ipc/console-contract';
 import { dispatch, type ErrorLogger, type Handlers, type SenderPolicy } from './dispatch';
 
 /** Registers every contract channel (unexpected errors' details go to `logError`); returns a function that removes them. */

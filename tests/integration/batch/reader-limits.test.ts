@@ -1,8 +1,8 @@
 /** The CSV reader thread survives hostile files and answers with rows, not a crash (issue 8 §6). Needs `npm run build`. */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { batchThreadPath } from '../../../electron/main/services/batch/batch-job';
-import { FleetCsvError, readFleetCsvInWorker, REJECTED_SHOWN_MAX } from '../../../electron/main/services/batch/fleet-csv';
+import { batchThreadPath } from '../../../services/batch/batch-job';
+import { FleetCsvError, readFleetCsvInWorker, REJECTED_SHOWN_MAX } from '../../../services/batch/fleet-csv';
 import { BATCH_WORKER } from '../../helpers/temp-services';
 
 const READER = batchThreadPath(BATCH_WORKER, 'batch-reader');

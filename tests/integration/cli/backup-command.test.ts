@@ -6,8 +6,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/main';
 import type { CliIo } from '../../../cli/command';
-import { DATABASE_FILE } from '../../../electron/main/services/console-services';
-import { openDatabase } from '../../../electron/main/services/db/open-database';
+import { DATABASE_FILE } from '../../../services/open-console';
+import { openDatabase } from '../../../services/db/open-database';
 import { RESOURCES_DIR, TEST_PASSPHRASE, openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
 
 const home = tempDir('vc-cli-backup-');

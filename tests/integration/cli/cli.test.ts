@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../electron/main/services/db/open-database';
-import { DATABASE_FILE } from '../../../electron/main/services/console-services';
+import { openDatabase } from '../../../services/db/open-database';
+import { DATABASE_FILE } from '../../../services/open-console';
 import { tempDir } from '../../helpers/temp-services';
 
 const BIN = resolve(__dirname, '../../../bin/venue-console.mjs');

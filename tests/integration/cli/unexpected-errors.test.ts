@@ -6,8 +6,8 @@ import { runCli } from '../../../cli/main';
 import { RESOURCES_DIR, tempDir, TEST_PASSPHRASE } from '../../helpers/temp-services';
 
 // A poster writer that fails the way a full disk does (ENOSPC) when asked for a file named full-disk.pdf.
-vi.mock('../../../electron/main/services/posters/poster-pdf', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../electron/main/services/posters/poster-pdf')>();
+vi.mock('../../../services/posters/poster-pdf', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../services/posters/poster-pdf')>();
   return {
     ...real,
     writePosterPdf: (async (target: string, ...rest: unknown[]) => {

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../shared/errors';
-import { DATABASE_FILE, ConsoleServices } from '../../../electron/main/services/console-services';
-import { backupDatabase } from '../../../electron/main/services/db/backup';
-import { BACKUPS_DIR, DAILY_BACKUPS_KEPT, takeDailyBackup } from '../../../electron/main/services/db/daily-backups';
-import { passphraseSealer } from '../../../electron/main/services/keys/sealer';
+import { DATABASE_FILE, ConsoleServices } from '../../../services/open-console';
+import { backupDatabase } from '../../../services/db/backup';
+import { BACKUPS_DIR, DAILY_BACKUPS_KEPT, takeDailyBackup } from '../../../services/db/daily-backups';
+import { passphraseSealer } from '../../../services/keys/sealer';
 import { RESOURCES_DIR, TEST_PASSPHRASE, openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
 
 const cleanups: (() => void)[] = [];

@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/main';
 import type { CliIo } from '../../../cli/command';
 import { AppFailure } from '../../../shared/errors';
-import { DATABASE_FILE } from '../../../electron/main/services/console-services';
-import { SCHEMA_VERSION } from '../../../electron/main/services/db/migrations';
-import { toAppFailure } from '../../../electron/main/services/db/db-failure';
-import { openDatabase, type OpenOptions } from '../../../electron/main/services/db/open-database';
-import { VenueRepository } from '../../../electron/main/services/venues/venue-repository';
+import { DATABASE_FILE } from '../../../services/open-console';
+import { SCHEMA_VERSION } from '../../../services/db/migrations';
+import { toAppFailure } from '../../../services/db/db-failure';
+import { openDatabase, type OpenOptions } from '../../../services/db/open-database';
+import { VenueRepository } from '../../../services/venues/venue-repository';
 import { RESOURCES_DIR, TEST_PASSPHRASE, openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
 
 const home = tempDir('vc-damaged-');

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../shared/errors';
-import { MIGRATIONS, SCHEMA_VERSION } from '../../../electron/main/services/db/migrations';
-import { openDatabase } from '../../../electron/main/services/db/open-database';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../../services/db/migrations';
+import { openDatabase } from '../../../services/db/open-database';
 import { tempDir } from '../../helpers/temp-services';
 
 const cleanups: (() => void)[] = [];

@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runBatch } from '../../../electron/main/services/batch/batch-job';
-import { readFleetCsv } from '../../../electron/main/services/batch/fleet-csv';
-import { removeStaleTempFiles, STALE_TEMP_MAX_AGE_MS } from '../../../electron/main/services/files/stale-temp-files';
+import { runBatch } from '../../../services/batch/batch-job';
+import { readFleetCsv } from '../../../services/batch/fleet-csv';
+import { removeStaleTempFiles, STALE_TEMP_MAX_AGE_MS } from '../../../services/files/stale-temp-files';
 import { fleetCsvOf, validPlates } from '../../helpers/fleet-fixtures';
 import { BATCH_WORKER, openTestServices, tempDir } from '../../helpers/temp-services';
 

@@ -7,10 +7,10 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ERROR_CODES } from '../../../shared/errors';
-import { CHANNELS, contract, type Channel } from '../../../shared/ipc/contract';
+import { CHANNELS, contract, type Channel } from '../../../shared/ipc/console-contract';
 import { createHandlers } from '../../../electron/main/handlers';
 import { dispatch, senderPolicyFor } from '../../../electron/main/ipc/dispatch';
-import { folderPlatform } from '../../../electron/main/platform';
+import { folderPlatform } from '../../../services/platform/platform';
 import { openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
 
 const APP_URL = 'file:///opt/Venue%20Console/resources/app/out/renderer/index.html';

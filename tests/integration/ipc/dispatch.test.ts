@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CHANNEL_NAMES } from '../../../shared/ipc/channels';
-import { CHANNELS, contract } from '../../../shared/ipc/contract';
+import { CHANNEL_NAMES } from '../../../shared/ipc/console-channels';
+import { CHANNELS, contract } from '../../../shared/ipc/console-contract';
 import { createBridge } from '../../../shared/ipc/bridge';
 import { createHandlers } from '../../../electron/main/handlers';
 import { dispatch, senderPolicyFor } from '../../../electron/main/ipc/dispatch';
-import { folderPlatform } from '../../../electron/main/platform';
+import { folderPlatform } from '../../../services/platform/platform';
 import { openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
 
 const APP_URL = 'file:///opt/Venue%20Console/resources/app/out/renderer/index.html';

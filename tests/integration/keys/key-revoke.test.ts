@@ -7,14 +7,14 @@ import { AppFailure } from '../../../shared/errors';
 import { buildCodeText } from '../../../shared/qr/code';
 import { parseTrustFile } from '../../../shared/qr/trust';
 import { indexTrust, verifyCode } from '../../../shared/qr/verify';
-import { runBatch } from '../../../electron/main/services/batch/batch-job';
-import { readFleetCsv } from '../../../electron/main/services/batch/fleet-csv';
-import { DATABASE_FILE } from '../../../electron/main/services/console-services';
-import { MIGRATIONS } from '../../../electron/main/services/db/migrations';
+import { runBatch } from '../../../services/batch/batch-job';
+import { readFleetCsv } from '../../../services/batch/fleet-csv';
+import { DATABASE_FILE } from '../../../services/open-console';
+import { MIGRATIONS } from '../../../services/db/migrations';
 import { createHandlers } from '../../../electron/main/handlers';
 import { dispatch, senderPolicyFor } from '../../../electron/main/ipc/dispatch';
-import { folderPlatform } from '../../../electron/main/platform';
-import { revokeKey } from '../../../electron/main/services/keys/revoke-key';
+import { folderPlatform } from '../../../services/platform/platform';
+import { revokeKey } from '../../../services/keys/revoke-key';
 import { BATCH_WORKER, openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
 
 function failureOf(fn: () => unknown): AppFailure {

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexTrust, verifyCode } from '../../../shared/qr/verify';
-import { ConsoleServices, DATABASE_FILE } from '../../../electron/main/services/console-services';
-import { passphraseSealer } from '../../../electron/main/services/keys/sealer';
+import { ConsoleServices, DATABASE_FILE } from '../../../services/open-console';
+import { passphraseSealer } from '../../../services/keys/sealer';
 import { openTestServices, RESOURCES_DIR, tempDir, TEST_PASSPHRASE, venueInput } from '../../helpers/temp-services';
 
 describe('signing keys', () => {

@@ -3,11 +3,11 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/main/handlers';
-import { MIGRATIONS } from '../../../electron/main/services/db/migrations';
-import { dupKeyV2 } from '../../../electron/main/services/db/frozen/dup-key-fold-v2';
+import { MIGRATIONS } from '../../../services/db/migrations';
+import { dupKeyV2 } from '../../../services/db/frozen/dup-key-fold-v2';
 import { dispatch, senderPolicyFor } from '../../../electron/main/ipc/dispatch';
-import { folderPlatform } from '../../../electron/main/platform';
-import { DATABASE_FILE } from '../../../electron/main/services/console-services';
+import { folderPlatform } from '../../../services/platform/platform';
+import { DATABASE_FILE } from '../../../services/open-console';
 import { venueDuplicateKey } from '../../../shared/venue/venue';
 import { openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
 

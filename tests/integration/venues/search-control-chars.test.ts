@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/main/handlers';
 import { dispatch, senderPolicyFor } from '../../../electron/main/ipc/dispatch';
-import { folderPlatform } from '../../../electron/main/platform';
+import { folderPlatform } from '../../../services/platform/platform';
 import { openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
 
 const APP_URL = 'file:///opt/Venue%20Console/resources/app/out/renderer/index.html';

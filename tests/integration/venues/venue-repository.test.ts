@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppFailure } from '../../../shared/errors';
 import { isValidVenueId } from '../../../shared/venue/venue-id';
-import type { ConsoleServices } from '../../../electron/main/services/console-services';
+import type { ConsoleServices } from '../../../services/open-console';
 import { openTestServices, venueInput } from '../../helpers/temp-services';
 
 let ctx: ReturnType<typeof openTestServices>;

@@ -1,7 +1,7 @@
 /** Hostile fleet CSVs: giant cells, a million duplicates, invalid UTF-8, NUL in notes, escape sequences in headers (issue 8 §6). */
 import { describe, expect, it } from 'vitest';
-import { contract } from '../../../shared/ipc/contract';
-import { FleetCsvError, readFleetCsv, REJECTED_SHOWN_MAX } from '../../../electron/main/services/batch/fleet-csv';
+import { contract } from '../../../shared/ipc/console-contract';
+import { FleetCsvError, readFleetCsv, REJECTED_SHOWN_MAX } from '../../../services/batch/fleet-csv';
 
 const previewResponse = (r: ReturnType<typeof readFleetCsv>) =>
   contract.previewBatch.response.safeParse({ valid: r.rows.length, alreadyRegistered: 0, rejected: r.rejected, rejectedNotShown: r.rejectedNotShown, warnings: r.warnings, pages: { sheet: 1, card: 1 } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FleetCsvError, readFleetCsv } from '../../../electron/main/services/batch/fleet-csv';
-import { csvCell, manifestLine } from '../../../electron/main/services/batch/manifest-csv';
+import { FleetCsvError, readFleetCsv } from '../../../services/batch/fleet-csv';
+import { csvCell, manifestLine } from '../../../services/batch/manifest-csv';
 import { messyFleetCsv } from '../../helpers/fleet-fixtures';
 
 describe('fleet CSV import', () => {

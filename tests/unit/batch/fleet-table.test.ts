@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FleetTable, FleetTableBuilder, type FleetRow } from '../../../electron/main/services/batch/fleet-table';
-import { readFleetCsv } from '../../../electron/main/services/batch/fleet-csv';
+import { FleetTable, FleetTableBuilder, type FleetRow } from '../../../services/batch/fleet-table';
+import { readFleetCsv } from '../../../services/batch/fleet-csv';
 
 const row = (i: number, over: Partial<FleetRow> = {}): FleetRow => ({
   row: i + 2,

@@ -1,7 +1,7 @@
 /** Plates are ASCII letters and digits as typed: characters that upper-case into ASCII are refused, not converted. */
 import { describe, expect, it } from 'vitest';
 import { isValidPlate, plateProblem } from '../../../shared/checkin/plate';
-import { readFleetCsv } from '../../../electron/main/services/batch/fleet-csv';
+import { readFleetCsv } from '../../../services/batch/fleet-csv';
 
 describe('plates are ASCII as typed', () => {
   for (const plate of ['ß1', 'AB12ſ', 'ﬀ123', 'ǆ12', 'ﬅ1', 'ı123', '\u212A12', 'ＬＧ１２３４']) {

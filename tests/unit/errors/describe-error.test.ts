@@ -3,8 +3,8 @@ import { readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../shared/errors';
-import { describeUnexpectedError } from '../../../electron/main/services/errors/describe-error';
-import { appendErrorLog, ERROR_LOG_FILE, ERROR_LOG_MAX_BYTES } from '../../../electron/main/services/errors/error-log';
+import { describeUnexpectedError } from '../../../services/errors/describe-error';
+import { appendErrorLog, ERROR_LOG_FILE, ERROR_LOG_MAX_BYTES } from '../../../services/errors/error-log';
 import { tempDir } from '../../helpers/temp-services';
 
 const cleanups: (() => void)[] = [];

@@ -4,7 +4,7 @@ import { linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../shared/errors';
-import { checkOutputTarget, checkOutputTargets, isOwnedByConsole } from '../../../electron/main/services/files/output-target';
+import { checkOutputTarget, checkOutputTargets, isOwnedByConsole } from '../../../services/files/output-target';
 import { tempDir } from '../../helpers/temp-services';
 
 const home = tempDir('vc-output-target-');

@@ -1,6 +1,6 @@
 /** Printed text is checked by Unicode properties: nothing invisible, unprintable or blank reaches a poster or a QR code. */
 import { describe, expect, it } from 'vitest';
-import { settingsSchema } from '../../../shared/ipc/contract';
+import { settingsSchema } from '../../../shared/ipc/console-contract';
 import { fieldIssues, textProblem, validateVenueInput } from '../../../shared/venue/venue';
 import { venueInput } from '../../helpers/temp-services';
 

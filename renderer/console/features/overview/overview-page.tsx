@@ -1,0 +1,84 @@
+/** The home page: venue counts, the active signing key, the data folder and the scheme name. */
+import { BiText } from '../../../common/components/bi-text';
+import { ErrorBanner, Notice } from '../../../common/components/error-banner';
+import { Fact } from '../../../common/components/fact';
+import { Loading } from '../../../common/components/loading';
+import { T } from '../../../common/i18n';
+import { routeHref } from '../../router';
+import { useCall } from '../../use-call';
+
+/** Summarises the registry and the signing set-up. */
+export function OverviewPage() {
+  const { data, reload } = useCall('getOverview', {});
+  return (
+    <section className="page" aria-labelledby="overview-title">
+      <header className="page-header">
+        <h1 id="overview-title">
+          <BiText t={T.overview} />
+        </h1>
+        <a className="btn btn-primary" href={routeHref({ page: 'venue-new' })}>
+          <span aria-hidden="true">＋</span> <BiText t={T.newVenue} />
+        </a>
+      </header>
+      {data.state === 'loading' && <Loading />}
+      {data.state === 'error' && <ErrorBanner error={data.error} onRetry={reload} />}
+      {data.state === 'ok' && (
+        <>
+          {!data.value.activeKey && (
+            <Notice kind="warning">
+              <span data-testid="no-key-notice">
+                <BiText t={T.noKey} stack />
+              </span>
+            </Notice>
+          )}
+          <div className="stats">
+            <a className="stat" href={routeHref({ page: 'venues' })}>
+              <span className="stat-value" data-testid="venue-count">
+                {data.value.venueCount.toLocaleString('en-HK')}
+              </span>
+              <span className="stat-label">
+                <BiText t={T.totalVenues} stack />
+              </span>
+            </a>
+            <a className="stat" href={routeHref({ page: 'venues' })}>
+              <span className="stat-value" data-testid="active-venue-count">
+                {data.value.activeVenueCount.toLocaleString('en-HK')}
+              </span>
+              <span className="stat-label">
+                <BiText t={T.activeVenues} stack />
+              </span>
+            </a>
+          </div>
+          <section className="card" aria-labelledby="setup-title">
+            <h2 id="setup-title">
+              <BiText t={T.settings} />
+            </h2>
+            <dl className="facts">
+              <Fact label={T.schemeName} testId="scheme-name">
+                {data.value.settings.schemeName}
+              </Fact>
+              <Fact label={T.operatorName}>{data.value.settings.operatorName}</Fact>
+              <Fact label={T.activeKey}>
+                {data.value.activeKey ? (
+                  <>
+                    <span className="mono" data-testid="active-kid">
+                      {data.value.activeKey.kid}
+                    </span>{' '}
+                    <span className="muted">
+                      (<BiText t={T.since} /> {data.value.activeKey.validFrom})
+                    </span>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </Fact>
+              <Fact label={T.dataFolder} className="mono break">
+                {data.value.dataDir}
+              </Fact>
+            </dl>
+          </section>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+/** Edits the operator name and scheme name, with field errors in both languages. */
+import { useState, type FormEvent } from 'react';
+import type { AppError, FieldIssue } from '../../../../shared/errors';
+import type { Response } from '../../../../shared/ipc/console-contract';
+import { call } from '../../bridge';
+import { BiText } from '../../../common/components/bi-text';
+import { ErrorBanner, Notice } from '../../../common/components/error-banner';
+import { T, type Bi } from '../../../common/i18n';
+import { fieldIds, FormField } from '../venues/form-field';
+
+type Settings = Response<'getSettings'>;
+
+/** Replaces a raw field id in a backend message with the field's label (the shared label table covers venue fields only). */
+const relabel = (f: FieldIssue, label: Bi): FieldIssue => ({ field: f.field, en: f.en.split(f.field).join(label.en), zh: f.zh.split(f.field).join(label.zh) });
+type Field = keyof Settings;
+
+/** The operator settings form. */
+export function SettingsForm({ initial }: { initial: Settings }) {
+  const [draft, setDraft] = useState<Settings>(initial);
+  const [errors, setErrors] = useState<Partial<Record<Field, FieldIssue>>>({});
+  const [error, setError] = useState<AppError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setSaved(false);
+    const result = await call('updateSettings', draft);
+    setBusy(false);
+    if (result.ok) {
+      setDraft(result.value);
+      setErrors({});
+      setError(null);
+      setSaved(true);
+      return;
+    }
+    const byField: Partial<Record<Field, FieldIssue>> = {};
+    for (const f of result.error.fields ?? []) {
+      if (f.field === 'operatorName' || f.field === 'schemeName') byField[f.field] = relabel(f, f.field === 'operatorName' ? T.operatorName : T.schemeName);
+    }
+    setErrors(byField);
+    setError(result.error);
+  };
+
+  const control = (name: Field) => {
+    const { describedBy, invalid } = fieldIds(name, false, errors[name]);
+    return {
+      id: name,
+      name,
+      value: draft[name],
+      onChange: (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [name]: e.target.value })),
+      'aria-invalid': invalid,
+      'aria-describedby': describedBy,
+    };
+  };
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+      {saved && (
+        <Notice kind="success">
+          <BiText t={T.settingsSaved} />
+        </Notice>
+      )}
+      <div className="form-grid">
+        <FormField name="operatorName" label={T.operatorName} error={errors.operatorName} count={{ value: draft.operatorName, max: 120 }}>
+          <input {...control('operatorName')} type="text" autoComplete="organization" />
+        </FormField>
+        <FormField name="schemeName" label={T.schemeName} error={errors.schemeName} count={{ value: draft.schemeName, max: 60 }}>
+          <input {...control('schemeName')} type="text" autoComplete="off" />
+        </FormField>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          <BiText t={busy ? T.saving : T.save} />
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+/** The QR preview of an active venue with its code text, and the poster actions (save PDF, print). */
+import { SaveOutcome, type SaveState } from '../../../common/components/save-outcome';
+import { useState } from 'react';
+import type { Response } from '../../../../shared/ipc/console-contract';
+import type { Venue } from '../../../../shared/venue/venue';
+import { call } from '../../bridge';
+import { BiText } from '../../../common/components/bi-text';
+import { Fact } from '../../../common/components/fact';
+import { bi, T } from '../../../common/i18n';
+import { QrSvg } from './qr-svg';
+
+type PaperSize = 'a4' | 'a3';
+
+/** QR, issue date, version, key, code text with Copy, and the poster controls. */
+export function VenueCodePanel({ venue, code }: { venue: Venue; code: Response<'getVenueCode'> }) {
+  const [size, setSize] = useState<PaperSize>('a4');
+  const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  const copyText = async () => {
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(code.text);
+      setCopy('copied');
+    } catch {
+      setCopy('failed');
+    }
+  };
+
+  const savePdf = async () => {
+    setSave({ state: 'saving' });
+    const result = await call('savePosterPdf', { id: venue.id, size });
+    if (!result.ok) setSave({ state: 'error', error: result.error });
+    else if (result.value.path === null) setSave({ state: 'cancelled' });
+    else setSave({ state: 'saved', path: result.value.path });
+  };
+
+  return (
+    <div className="code-panel">
+      <figure className="qr-figure">
+        <QrSvg modules={code.modules} svgPath={code.svgPath} label={`${bi(T.qrCode)}: ${venue.nameEn} ${venue.nameZh}`} testId="venue-qr" />
+      </figure>
+      <div className="code-facts">
+        <dl className="facts facts-compact">
+          <Fact label={T.issuedOn} testId="issued-on">
+            {code.issuedOn}
+          </Fact>
+          <Fact label={T.qrVersion}>
+            {code.qrVersion} ({code.modules}×{code.modules})
+          </Fact>
+          <Fact label={T.signingKey} className="mono">
+            {code.kid}
+          </Fact>
+        </dl>
+        <p className="muted small">
+          <BiText t={T.noRenewal} stack />
+        </p>
+      </div>
+      <div className="code-bottom">
+        <label htmlFor="code-text" className="label-block">
+          <BiText t={T.codeText} />
+        </label>
+        <div className="code-text-row">
+          <output id="code-text" className="code-text mono" data-testid="code-text">
+            {code.text}
+          </output>
+          <button type="button" className="btn btn-small" onClick={copyText}>
+            <BiText t={T.copy} />
+          </button>
+        </div>
+        {copy !== 'idle' && (
+          <p className="small" role="status">
+            <BiText t={copy === 'copied' ? T.copied : T.copyFailed} />
+          </p>
+        )}
+
+        <fieldset className="poster-controls">
+          <legend>
+            <BiText t={T.poster} />
+          </legend>
+          <div className="radio-row" role="radiogroup" aria-label={bi(T.paperSize)}>
+            <span className="radio-label">
+              <BiText t={T.paperSize} />
+            </span>
+            {(['a4', 'a3'] as const).map((p) => (
+              <label key={p} className="radio">
+                <input type="radio" name="paper" value={p} checked={size === p} onChange={() => setSize(p)} />
+                {p.toUpperCase()}
+              </label>
+            ))}
+          </div>
+          <div className="button-row">
+            <button type="button" className="btn btn-primary" onClick={savePdf} disabled={save.state === 'saving'}>
+              <BiText t={save.state === 'saving' ? T.saving : T.savePdf} />
+            </button>
+            <button type="button" className="btn" onClick={() => window.print()}>
+              <BiText t={T.print} />
+            </button>
+          </div>
+          <SaveOutcome save={save} savedLabel={T.savedTo} testId="saved-path" onDismiss={() => setSave({ state: 'idle' })} />
+        </fieldset>
+      </div>
+    </div>
+  );
+}
