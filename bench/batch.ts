@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { hkIsoDate } from '../shared/time/hk';
 import { buildCodeText } from '../shared/qr/code';
-import { ConsoleServices } from '../services/open-console';
+import { codeRecord, taxiCodeVenue } from '../services/codes/code-issuer';
+import { openDataFolder, type DataFolder } from '../services/open-data-folder';
 import { passphraseSealer } from '../services/keys/sealer';
 import { readFleetCsv, readFleetCsvInWorker } from '../services/batch/fleet-csv';
-import { batchThreadPath, runBatch } from '../services/batch/batch-job';
+import { runBatch } from '../services/batch/batch-job';
 import { posterFont } from '../services/posters/fonts';
 
 const LETTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ';
@@ -30,9 +30,9 @@ export function fleetCsv(n: number): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-function services(dir: string, resourcesDir: string, workerPath: string): ConsoleServices {
+function services(dir: string, resourcesDir: string, threadsDir: string): DataFolder {
   const sealer = passphraseSealer('benchmark passphrase');
-  const s = new ConsoleServices({ dataDir: dir, resourcesDir, sealer: () => sealer, batchWorkerPath: workerPath });
+  const s = openDataFolder({ dataDir: dir, resourcesDir, sealer: () => sealer, threadsDir });
   s.keys.ensure();
   return s;
 }
@@ -44,12 +44,12 @@ function services(dir: string, resourcesDir: string, workerPath: string): Consol
 export async function batchChild(csvPath: string, root: string, template: 'sheet' | 'card' = 'sheet'): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'vc-bench-batch-'));
   try {
-    const workerPath = join(root, 'out', 'main', 'batch-worker.js');
-    const s = services(dir, join(root, 'resources'), workerPath);
+    const threadsDir = join(root, 'out', 'main');
+    const s = services(dir, join(root, 'resources'), threadsDir);
     const t0 = performance.now();
     // As the app and the CLI do it: the CSV is read in the reader thread, the batch runs in the writer's.
-    const csv = await readFleetCsvInWorker(readFileSync(csvPath), batchThreadPath(workerPath, 'batch-reader'));
-    const report = await runBatch(s, csv, { template, pdfPath: join(dir, 'stickers.pdf'), workerPath });
+    const csv = await readFleetCsvInWorker(readFileSync(csvPath), threadsDir);
+    const report = await runBatch(s.batchDeps, csv, { template, pdfPath: join(dir, 'stickers.pdf') });
     const wallMs = performance.now() - t0;
     s.close();
     process.stdout.write(`${JSON.stringify({ wallMs, maxRssMb: process.resourceUsage().maxRSS / 1024, pages: report.pages, created: report.created })}\n`);
@@ -63,8 +63,9 @@ export async function naiveBatch(n: number, root: string): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'vc-bench-naive-'));
   try {
     const s = services(dir, join(root, 'resources'), '');
+    // The same records as the batch (the issuer's key, date and taxi record); only the drawing is naive.
+    const signing = s.issuer.batchSigning();
     const signer = s.keys.activeSigner();
-    const issuedOn = hkIsoDate(Date.now());
     const rows = [...readFleetCsv(fleetCsv(n)).rows];
     const t0 = performance.now();
     const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false });
@@ -76,7 +77,7 @@ export async function naiveBatch(n: number, root: string): Promise<number> {
       const row = rows[i];
       if (!row) continue;
       if (i % 12 === 0) doc.addPage();
-      const text = buildCodeText({ kid: signer.kid, issuedOn, venueId: s.venues.newId(), type: 'taxi', nameEn: row.plate, nameZh: row.plate }, signer.sign);
+      const text = buildCodeText(codeRecord(signing, taxiCodeVenue(s.venues.newId(), row.plate)), signer.sign);
       const png = await QRCode.toDataURL(text, { errorCorrectionLevel: 'M', margin: 4, width: 400 });
       const x = 28 + (i % 3) * 180;
       const y = 28 + Math.floor((i % 12) / 3) * 196;

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConsoleServices, DATABASE_FILE } from '../services/open-console';
+import { DATABASE_FILE, openDataFolder } from '../services/open-data-folder';
 import { copyDatabaseTo } from '../services/db/backup';
 import { checkDatabaseFile } from '../services/db/file-header';
 import { checkOnOpen, checkWholeDatabase } from '../services/db/integrity';
@@ -20,7 +20,7 @@ export async function benchDbChecks(resourcesDir: string, count = 100_000): Prom
   const results: Record<string, number> = {};
   try {
     const sealer = passphraseSealer('benchmark passphrase');
-    const s = new ConsoleServices({ dataDir: dir, resourcesDir, sealer: () => sealer });
+    const s = openDataFolder({ dataDir: dir, resourcesDir, sealer: () => sealer });
     s.keys.ensure();
     for (let start = 0; start < count; start += 1000) {
       s.db.transaction(() => {

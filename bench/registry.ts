@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DISTRICT_NAMES, VENUE_TYPE_IDS } from '../shared/venue/catalogue';
 import type { VenueInput } from '../shared/venue/venue';
-import { ConsoleServices } from '../services/open-console';
+import { openDataFolder } from '../services/open-data-folder';
 import { passphraseSealer } from '../services/keys/sealer';
 import { encodeQr } from '../services/posters/qr-matrix';
 
@@ -49,7 +49,7 @@ export function benchVenue(i: number): VenueInput {
 export async function benchRegistry(resourcesDir: string, count = 100_000): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'vc-bench-'));
   const sealer = passphraseSealer('benchmark passphrase');
-  const open = () => new ConsoleServices({ dataDir: dir, resourcesDir, sealer: () => sealer });
+  const open = () => openDataFolder({ dataDir: dir, resourcesDir, sealer: () => sealer });
   const results: Record<string, number> = {};
   try {
     let s = open();
@@ -89,16 +89,16 @@ export async function benchRegistry(resourcesDir: string, count = 100_000): Prom
 
     const venue = s.venues.search({ query: '', status: 'all', offset: 0, limit: 1 }).items[0];
     if (!venue) throw new Error('no venue');
-    s.issueCode(venue);
-    results.sign_code_ms = await timeMedian(200, () => s.issueCode(venue));
+    s.issuer.issue(venue);
+    results.sign_code_ms = await timeMedian(200, () => s.issuer.issue(venue));
     const longVenue = s.venues.create({ ...benchVenue(count + 1), nameEn: 'E'.repeat(40), nameZh: '餐'.repeat(12) });
-    results.qr_version_40en_12zh = encodeQr(s.issueCode(longVenue).text).version;
+    results.qr_version_40en_12zh = encodeQr(s.issuer.issue(longVenue).text).version;
     const t2 = performance.now();
-    await s.writePoster(venue.id, join(dir, 'cold.pdf'), 'a4');
+    await s.posters.write(venue.id, join(dir, 'cold.pdf'), 'a4');
     results.poster_a4_first_ms = performance.now() - t2;
     let k = 0;
-    results.poster_a4_warm_ms = await timeMedian(20, () => s.writePoster(venue.id, join(dir, `p${k++}.pdf`), 'a4'));
-    results.poster_a3_warm_ms = await timeMedian(10, () => s.writePoster(venue.id, join(dir, `q${k++}.pdf`), 'a3'));
+    results.poster_a4_warm_ms = await timeMedian(20, () => s.posters.write(venue.id, join(dir, `p${k++}.pdf`), 'a4'));
+    results.poster_a3_warm_ms = await timeMedian(10, () => s.posters.write(venue.id, join(dir, `q${k++}.pdf`), 'a3'));
     s.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

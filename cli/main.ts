@@ -4,7 +4,7 @@ import { AppFailure } from '../shared/errors';
 import { defaultUserDataDir } from '../services/paths/user-data-dir';
 import { describeUnexpectedError } from '../services/errors/describe-error';
 import { appendErrorLog } from '../services/errors/error-log';
-import { DATABASE_FILE } from '../services/open-console';
+import { DATABASE_FILE } from '../services/open-data-folder';
 import { UsageError, type CliIo, type Command } from './command';
 import { backupCommand } from './commands/backup';
 import { batchCommand } from './commands/batch';

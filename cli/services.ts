@@ -1,5 +1,7 @@
-/** Opens the app's services for a CLI command, with a passphrase sealer asked for only when a key is used. */
-import { ConsoleServices } from '../services/open-console';
+/** Opens a data folder's services for a CLI command, with a passphrase sealer asked for only when a key is used. */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDataFolder, type DataFolder } from '../services/open-data-folder';
 import { passphraseSealer, type SecretSealer } from '../services/keys/sealer';
 import { permissionsNotice } from '../services/files/private-files';
 import { readPassphrase } from './passphrase';
@@ -7,19 +9,24 @@ import type { CliContext } from './command';
 import { UsageError } from './command';
 
 /**
- * Where the CLI finds fonts and other resources (set by the entry point) and, when set, the built batch
- * encoder worker (tests running the CLI in-process point it at out/main; the built CLI finds it beside itself).
+ * Where the CLI finds fonts and other resources (set by the entry point) and, when set, the built worker
+ * threads (tests running the CLI in-process point it at out/main; the built CLI finds them beside itself).
  */
-export const cliPaths = { resourcesDir: '', batchWorkerPath: '' };
+export const cliPaths = { resourcesDir: '', threadsDir: '' };
+
+/** The folder of the built worker threads: {@link cliPaths}.threadsDir, or beside the built CLI (out/main). */
+export function cliThreadsDir(): string {
+  return cliPaths.threadsDir || dirname(fileURLToPath(import.meta.url));
+}
 
 /** Environment variable that holds the key passphrase for scripted use. */
 export const PASSPHRASE_ENV = 'VENUE_CONSOLE_PASSPHRASE';
 
 /**
- * Opens services on `ctx.dataDir`. The key passphrase comes from VENUE_CONSOLE_PASSPHRASE or, on a
+ * Opens the data folder `ctx.dataDir`. The key passphrase comes from VENUE_CONSOLE_PASSPHRASE or, on a
  * terminal, from a hidden prompt — read once, before the services open (the prompt is synchronous-free).
  */
-export async function openCliServices(ctx: CliContext, needsKey: boolean, confirm = false): Promise<ConsoleServices> {
+export async function openCliServices(ctx: CliContext, needsKey: boolean, confirm = false): Promise<DataFolder> {
   let sealer: SecretSealer | null = null;
   if (needsKey) {
     const fromEnv = ctx.io.env[PASSPHRASE_ENV];
@@ -33,9 +40,10 @@ export async function openCliServices(ctx: CliContext, needsKey: boolean, confir
     }
     sealer = passphraseSealer(passphrase);
   }
-  const services = new ConsoleServices({
+  const services = openDataFolder({
     dataDir: ctx.dataDir,
     resourcesDir: cliPaths.resourcesDir,
+    threadsDir: cliThreadsDir(),
     clock: ctx.io.now,
     sealer: () => {
       if (!sealer) throw new UsageError('This command does not use the signing key.');

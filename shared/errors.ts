@@ -1,4 +1,5 @@
 /** Typed error codes and the Result value that crosses every boundary (IPC, CLI, services). */
+import { z } from 'zod';
 
 /** Every error code the app can report. Renderer messages are keyed by these. */
 export const ERROR_CODES = [
@@ -21,22 +22,28 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** A problem with one input field, in both languages. */
-export interface FieldIssue {
-  field: string;
-  en: string;
-  zh: string;
-}
+export const fieldIssueSchema = z.object({ field: z.string(), en: z.string(), zh: z.string() });
+
+/** A problem with one input field, in both languages. */
+export type FieldIssue = z.output<typeof fieldIssueSchema>;
 
 /** An error as a value: `code` for programs, `message` for people, `fields` for forms. */
-export interface AppError {
-  code: ErrorCode;
-  message: string;
-  messageZh?: string;
-  fields?: FieldIssue[];
-}
+export const appErrorSchema = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  messageZh: z.string().optional(),
+  fields: z.array(fieldIssueSchema).optional(),
+});
 
-/** Success with a value, or failure with an {@link AppError}. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+/** An error as a value: `code` for programs, `message` for people, `fields` for forms. */
+export type AppError = z.output<typeof appErrorSchema>;
+
+/** The envelope every IPC answer travels in (see shared/ipc/bridge-result.ts): the value, or an {@link AppError}. */
+export const resultSchema = <T extends z.ZodType>(value: T) =>
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: appErrorSchema })]);
+
+/** Success with a value, or failure with an {@link AppError}: what {@link resultSchema} parses to. */
+export type Result<T> = z.output<ReturnType<typeof resultSchema<z.ZodType<T>>>>;
 
 /** Builds a successful Result. */
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });

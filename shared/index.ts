@@ -4,6 +4,7 @@
  * DOM or Electron; time comes from an injected clock.
  */
 export * from './errors';
+export * from './messages';
 export * from './time/hk';
 export * from './venue/catalogue';
 export * from './venue/venue-id';

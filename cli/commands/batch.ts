@@ -1,19 +1,12 @@
 /** `venue-console batch`: a fleet CSV → signed taxi codes → sticker PDF, manifest and report. */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../services/files/atomic-file';
 import { checkOutputTargets, type OutputTarget } from '../../services/files/output-target';
-import { batchThreadPath, runBatch, type BatchReport } from '../../services/batch/batch-job';
+import { runBatch, type BatchReport } from '../../services/batch/batch-job';
 import { FleetCsvError, readFleetCsvInWorker } from '../../services/batch/fleet-csv';
 import { printJson, UsageError, type Command } from '../command';
-import { cliPaths, openCliServices } from '../services';
-
-/** Where the built encoder worker sits: beside the built CLI (out/main). */
-export function batchWorkerPath(): string {
-  return cliPaths.batchWorkerPath || join(dirname(fileURLToPath(import.meta.url)), 'batch-worker.js');
-}
+import { cliThreadsDir, openCliServices } from '../services';
 
 /** `venue-console --data DIR batch --csv FILE --out FILE.pdf [--template sheet|card] [--manifest FILE.csv] [--report FILE.json]` */
 export const batchCommand: Command = {
@@ -52,7 +45,7 @@ export const batchCommand: Command = {
     }
     let csv;
     try {
-      csv = await readFleetCsvInWorker(text, batchThreadPath(batchWorkerPath(), 'batch-reader'));
+      csv = await readFleetCsvInWorker(text, cliThreadsDir());
     } catch (error) {
       if (error instanceof FleetCsvError) {
         ctx.io.stderr(`${error.message}\n${error.messageZh}\n`);
@@ -72,13 +65,12 @@ export const batchCommand: Command = {
     let report: BatchReport | null = null;
     try {
       if (csv.rows.length > 0) {
-        report = await runBatch(services, csv, {
+        report = await runBatch(services.batchDeps, csv, {
           template: values.template,
           pdfPath: pdfTarget,
           manifestPath: manifestTarget,
           inputs: [values.csv],
           signal: controller.signal,
-          workerPath: batchWorkerPath(),
           onProgress: values.quiet
             ? undefined
             : (p) => ctx.io.stderr(`${p.phase} ${p.done}/${p.total}  ${Math.round(p.rate)}/s  ${p.secondsLeft.toFixed(1)} s left\n`),

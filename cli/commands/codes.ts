@@ -17,7 +17,7 @@ export const codeCommand: Command = {
     if (positionals.length !== 1) throw new UsageError('code needs exactly one VENUE_ID');
     const services = await openCliServices(ctx, true);
     try {
-      ctx.io.stdout(`${services.issueCode(services.venues.require(String(positionals[0]).toUpperCase())).text}\n`);
+      ctx.io.stdout(`${services.issuer.issue(services.venues.require(String(positionals[0]).toUpperCase())).text}\n`);
       return 0;
     } finally {
       services.close();
@@ -44,7 +44,7 @@ export const posterCommand: Command = {
     const path = checkOutputTarget(values.out, { dataDir: ctx.dataDir }); // before the database is even opened
     const services = await openCliServices(ctx, true);
     try {
-      const result = await services.writePoster(String(positionals[0]).toUpperCase(), path, size);
+      const result = await services.posters.write(String(positionals[0]).toUpperCase(), path, size);
       printJson(ctx.io, { path, size, bytes: result.bytes, qrVersion: result.qrVersion, venueId: result.code.record.venueId, issuedOn: result.code.record.issuedOn });
       return 0;
     } finally {

@@ -1,6 +1,5 @@
 /** `keys init`, `keys list`, `keys rotate`, `keys revoke` and `trust export`: the operator's signing keys from the command line. */
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../../services/files/atomic-file';
 import { checkOutputTarget } from '../../services/files/output-target';
 import { revokeKey } from '../../services/keys/revoke-key';
 import { printJson, UsageError, type Command } from '../command';
@@ -99,8 +98,7 @@ export const trustExportCommand: Command = {
     const path = checkOutputTarget(values.out, { dataDir: ctx.dataDir }); // before the database is even opened
     const services = await openCliServices(ctx, false);
     try {
-      const trust = services.keys.trustFile(services.settings.get().operatorName, services.venues.deactivatedIds());
-      writeFileAtomic(path, `${JSON.stringify(trust, null, 2)}\n`);
+      const trust = services.trust.write(path);
       printJson(ctx.io, { path, keys: trust.keys.length, revokedVenues: trust.revokedVenues.length });
       return 0;
     } finally {

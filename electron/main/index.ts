@@ -1,67 +1,55 @@
 /**
- * Electron composition root: opens the services on the user-data folder, hardens the session, creates
- * the window, and registers IPC. Everything else lives in services and handlers that run under plain Node.
+ * Electron composition root: opens the services on the user-data folder, registers the app:// scheme, and
+ * opens the console window (and, on request, the scanner window), each with its own contract, session,
+ * permissions and CSP. Everything else lives in services and handlers that run under plain Node.
  */
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, protocol } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { AppFailure } from '../../shared/errors';
-import { createHandlers } from './handlers';
-import { senderPolicyFor } from './ipc/dispatch';
-import { registerIpc } from './ipc/register';
-import type { Platform } from '../../services/platform/platform';
-import { safeStorageSealer } from './safe-storage-sealer';
-import { hardenSession, lockNavigation, secureWebPreferences } from './security';
-import { ConsoleServices } from '../../services/open-console';
-import { permissionsNotice } from '../../services/files/private-files';
+import type { ScannerContext } from '../../shared/ipc/scanner-contract';
 import { appendErrorLog } from '../../services/errors/error-log';
+import { permissionsNotice } from '../../services/files/private-files';
+import { openDataFolder, type DataFolder } from '../../services/open-data-folder';
 import { defaultUserDataDir } from '../../services/paths/user-data-dir';
+import { createHandlers } from './handlers';
+import { scannerHandlers, type ScannerLauncher } from './handlers/scanner';
+import { electronPlatform } from './platform/electron-platform';
+import { safeStorageSealer } from './platform/safe-storage-sealer';
+import { openAppWindow, type AppLocations, type AppWindow } from './windows/app-window';
+import { APP_SCHEME } from './windows/app-url';
+import { consoleWindow } from './windows/console-window';
+import { lockNavigation } from './windows/navigation-lock';
+import { scannerWindow } from './windows/scanner-window';
+import type { ScannerContract } from '../../shared/ipc/scanner-contract';
+import type { ConsoleContract } from '../../shared/ipc/console-contract';
 
 const appRoot = app.getAppPath();
 const resourcesDir = app.isPackaged ? join(process.resourcesPath, 'resources') : join(appRoot, 'resources');
 // The dev server URL is honoured only when running from source: a packaged app always loads its own files.
 const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
-const rendererUrl = devUrl ?? pathToFileURL(join(appRoot, 'out', 'renderer', 'console', 'index.html')).href;
+const locations: AppLocations = {
+  rendererDir: join(appRoot, 'out', 'renderer'),
+  preloadDir: join(appRoot, 'out', 'preload'),
+  ...(devUrl ? { devUrl } : {}),
+};
 // In development (npm start), better-sqlite3 is built for Node; scripts/electron-native.mjs keeps an Electron build beside it.
 const electronBinding = join(appRoot, '.electron-native', 'better_sqlite3.node');
 
 app.setPath('userData', defaultUserDataDir());
+// Security checklist item 18: pages come from a privileged custom scheme that serves only the built files.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
-function electronPlatform(win: BrowserWindow): Platform {
-  return {
-    chooseSavePath: async ({ title, defaultName, filters }) => {
-      const result = await dialog.showSaveDialog(win, { title, defaultPath: join(app.getPath('documents'), defaultName), filters });
-      return result.canceled || !result.filePath ? null : result.filePath;
-    },
-    openPath: async (path) => (await shell.openPath(path)) === '',
-  };
-}
-
-function createWindow(): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 900,
-    minHeight: 600,
-    title: 'Venue Console',
-    show: false,
-    webPreferences: secureWebPreferences(join(appRoot, 'out', 'preload', 'console.cjs')),
-  });
-  lockNavigation(win, rendererUrl);
-  win.once('ready-to-show', () => win.show());
-  void win.loadURL(rendererUrl);
-  return win;
-}
+let consoleWin: AppWindow<ConsoleContract> | null = null;
 
 async function start(): Promise<void> {
-  let services: ConsoleServices;
+  let services: DataFolder;
   try {
-    services = new ConsoleServices({
+    services = openDataFolder({
       dataDir: app.getPath('userData'),
       resourcesDir,
       sealer: safeStorageSealer,
-      batchWorkerPath: join(appRoot, 'out', 'main', 'batch-worker.js'),
+      threadsDir: join(appRoot, 'out', 'main'), // the built worker threads (services/threads/thread-entries.ts)
       dailyBackups: true, // the first start of each HK day checks the whole file, then backs it up (below)
       ...(!app.isPackaged && existsSync(electronBinding) ? { nativeBinding: electronBinding } : {}),
     });
@@ -71,6 +59,8 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  const dataDir = services.dataDir;
+  const logError = (context: string, error: unknown) => appendErrorLog(dataDir, context, error);
   // Said once, in the app's log: the next start finds them tight already.
   if (services.permissionsTightened.length > 0) console.warn(`[permissions] ${permissionsNotice(services.permissionsTightened)}`);
   try {
@@ -80,13 +70,28 @@ async function start(): Promise<void> {
     console.error('[keys]', error instanceof AppFailure ? error.appError.message : error);
   }
   // Today's backup, page by page between other work; a failure (a full disk) is logged, the app carries on.
-  void services.dailyBackup().catch((error: unknown) => appendErrorLog(services.dataDir, 'daily backup', error));
-  hardenSession(session.defaultSession, new Set(), !devUrl);
-  const win = createWindow();
-  const dataDir = services.dataDir;
-  const unregister = registerIpc(createHandlers(services, electronPlatform(win)), senderPolicyFor(rendererUrl), (context, error) =>
-    appendErrorLog(dataDir, context, error),
-  );
+  void services.backups.daily().catch((error: unknown) => logError('daily backup', error));
+
+  // One scanner window at a time: opening it for another venue re-targets the open one.
+  let scanner: AppWindow<ScannerContract> | null = null;
+  let scannerContext: ScannerContext | null = null;
+  const launcher: ScannerLauncher = {
+    open: (context) => {
+      scannerContext = context;
+      if (scanner && !scanner.win.isDestroyed()) {
+        scanner.events.emit('context-changed', context);
+        scanner.win.show();
+        scanner.win.focus();
+        return;
+      }
+      scanner = openAppWindow(scannerWindow, scannerHandlers({ context: () => scannerContext, close: () => scanner?.win.close() }), locations, logError);
+      scanner.win.once('closed', () => {
+        scanner = null;
+      });
+    },
+  };
+
+  consoleWin = openAppWindow(consoleWindow, createHandlers({ ...services, platform: electronPlatform(() => consoleWin?.win ?? null), launcher }), locations, logError);
   let quitting = false;
   app.on('before-quit', (event) => {
     if (quitting) return;
@@ -95,32 +100,21 @@ async function start(): Promise<void> {
     quitting = true;
     void services.batches.cancelCurrent().finally(() => app.quit());
   });
-  app.on('will-quit', () => {
-    unregister();
-    services.close();
-  });
+  app.on('will-quit', () => services.close());
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    const [win] = BrowserWindow.getAllWindows();
-    if (win) {
+    const win = consoleWin?.win ?? BrowserWindow.getAllWindows()[0];
+    if (win && !win.isDestroyed()) {
       if (win.isMinimized()) win.restore();
       win.focus();
     }
   });
-  app.on('web-contents-created', (_event, contents) => {
-    // Every web contents, not only the main window: no new windows, no navigation away from the app page.
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    contents.on('will-navigate', (event, url) => {
-      if (url.split('#')[0] !== rendererUrl.split('#')[0]) event.preventDefault();
-    });
-    contents.on('will-frame-navigate', (event) => {
-      if (!event.isMainFrame) event.preventDefault();
-    });
-  });
+  // Every web contents, not only our windows: no new windows, no navigation away from its own page.
+  app.on('web-contents-created', (_event, contents) => lockNavigation(contents));
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(start);
 }

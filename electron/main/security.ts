@@ -1,29 +1,47 @@
 /**
- * Window hardening shared by every BrowserWindow: the web preferences, the Content Security Policy,
- * and the handlers that deny navigation, new windows and permission requests.
+ * Window hardening shared by every BrowserWindow: the web preferences, each window's Content Security Policy,
+ * and the session's permission policy. Navigation is locked in one place: navigation-lock.ts.
  */
-import type { BrowserWindow, Session, WebPreferences } from 'electron';
+import type { Session, WebContents, WebPreferences } from 'electron';
 
-/** The Content Security Policy of every app page. `wasm-unsafe-eval` lets the scanner's QR decoder (WebAssembly) run. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "media-src 'self' blob: mediastream:",
-  "worker-src 'self' blob:",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+const BASE_POLICY: Record<string, string> = {
+  'default-src': "'none'",
+  'script-src': "'self'",
+  'style-src': "'self'",
+  'img-src': "'self' data: blob:",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'media-src': "'self'",
+  'worker-src': "'self'",
+  'base-uri': "'none'",
+  'form-action': "'none'",
+  'frame-ancestors': "'none'",
+  'object-src': "'none'",
+};
 
-/** Web preferences for every window: isolated, sandboxed, no Node. */
-export function secureWebPreferences(preload: string): WebPreferences {
+const policy = (overrides: Record<string, string>): string =>
+  Object.entries({ ...BASE_POLICY, ...overrides })
+    .map(([directive, value]) => `${directive} ${value}`)
+    .join('; ');
+
+/** The console page's CSP: no WebAssembly, no camera streams. */
+export const CONSOLE_CSP = policy({});
+
+/** The scanner page's CSP: WebAssembly for the QR decoder (in a worker) and the camera's media stream. */
+export const SCANNER_CSP = policy({
+  'script-src': "'self' 'wasm-unsafe-eval'",
+  'media-src': "'self' blob: mediastream:",
+  'worker-src': "'self' blob:",
+});
+
+/** The CSP of each page, by window name. */
+export const PAGE_CSP = { console: CONSOLE_CSP, scanner: SCANNER_CSP } as const;
+
+/** Web preferences for every window: isolated, sandboxed, no Node, in its own session. */
+export function secureWebPreferences(preload: string, session?: Session): WebPreferences {
   return {
     preload,
+    ...(session ? { session } : {}),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -37,31 +55,15 @@ export function secureWebPreferences(preload: string): WebPreferences {
   };
 }
 
-/** Permissions a window may be granted. Everything else is denied; the scanner will add 'media' later. */
+/** Permissions a window may be granted. Everything else is denied. */
 export type AllowedPermission = 'media';
 
 /**
- * Applies the permission policy and, for served pages, the CSP header to a session (built pages also carry
- * the CSP in a meta tag, which is what applies to file: URLs). The Vite dev server is left without the
- * header because its hot-reload preamble is an inline script.
+ * Applies a window's permission policy to its own session: a permission is granted only if the window allows
+ * it and the request comes from that window's webContents (`owner()`), never from another page.
  */
-export function hardenSession(session: Session, allowed: ReadonlySet<AllowedPermission> = new Set(), cspHeader = true): void {
-  if (cspHeader) {
-    session.webRequest.onHeadersReceived((details, callback) => {
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
-    });
-  }
-  session.setPermissionRequestHandler((_wc, permission, callback) => callback(allowed.has(permission as AllowedPermission)));
-  session.setPermissionCheckHandler((_wc, permission) => allowed.has(permission as AllowedPermission));
-}
-
-/** Denies every navigation away from the app page and every new window. */
-export function lockNavigation(win: BrowserWindow, appUrl: string): void {
-  const wc = win.webContents;
-  wc.setWindowOpenHandler(() => ({ action: 'deny' }));
-  wc.on('will-navigate', (event, url) => {
-    if (url.split('#')[0] !== appUrl.split('#')[0]) event.preventDefault();
-  });
-  wc.on('will-redirect', (event) => event.preventDefault());
-  wc.on('will-attach-webview', (event) => event.preventDefault());
+export function applyPermissions(session: Session, allowed: ReadonlySet<AllowedPermission>, owner: () => WebContents | null): void {
+  const grant = (contents: WebContents | null, permission: string) => contents !== null && contents === owner() && allowed.has(permission as AllowedPermission);
+  session.setPermissionRequestHandler((contents, permission, callback) => callback(grant(contents, permission)));
+  session.setPermissionCheckHandler((contents, permission) => grant(contents, permission));
 }

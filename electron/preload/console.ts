@@ -1,12 +1,11 @@
 /**
- * Preload (sandboxed, context-isolated): exposes `window.venueConsole` with one method per IPC contract
- * channel and nothing raw — no ipcRenderer, no generic send.
+ * The console window's preload (sandboxed, context-isolated): exposes `window.venueConsole` with one method per
+ * console channel and one `onX(callback) → unsubscribe` per console event — nothing raw.
  */
-import { contextBridge, ipcRenderer } from 'electron';
-import { createBridge } from '../../shared/ipc/bridge';
-import { ipcChannelName } from '../../shared/ipc/console-channels';
+import { contextBridge } from 'electron';
+import { CONSOLE_NAMES } from '../../shared/ipc/console-channels';
+import { createWindowApi } from '../../shared/ipc/window-names';
+import { ipcTransport } from './ipc-transport';
 
-contextBridge.exposeInMainWorld(
-  'venueConsole',
-  createBridge((channel, input) => ipcRenderer.invoke(ipcChannelName(channel), input)),
-);
+const { invoke, subscribe } = ipcTransport(CONSOLE_NAMES.window);
+contextBridge.exposeInMainWorld('venueConsole', createWindowApi(CONSOLE_NAMES, invoke, subscribe));

@@ -1,11 +1,12 @@
-/** Every user-facing string of the renderer, in English and Traditional Chinese (zh-HK). */
-import type { AppError, ErrorCode } from '../../shared/errors';
+/**
+ * The renderer's own interface words (buttons, headings, hints, page sentences), in English and Traditional
+ * Chinese (zh-HK). Messages that services and validators also produce — field labels, validation messages,
+ * the words for each error code (`errorText`) — are in the shared catalogue, shared/messages/.
+ */
+import type { Bi } from '../../shared/messages/bi';
+import { FIELD_LABELS } from '../../shared/messages/field-labels';
 
-/** A string in both languages. */
-export interface Bi {
-  en: string;
-  zh: string;
-}
+export type { Bi };
 
 const s = (en: string, zh: string): Bi => ({ en, zh });
 
@@ -54,13 +55,14 @@ export const T = {
   colType: s('Type', '類別'),
   // Form
   editVenue: s('Edit venue', '編輯場所'),
-  nameEn: s('English name', '英文名稱'),
-  nameZh: s('Chinese name', '中文名稱'),
-  addressEn: s('English address', '英文地址'),
-  addressZh: s('Chinese address', '中文地址'),
-  district: s('District', '地區'),
-  type: s('Venue type', '場所類別'),
-  contactPhone: s('Contact phone', '聯絡電話'),
+  // A form field is labelled as its validation messages name it.
+  nameEn: FIELD_LABELS.nameEn,
+  nameZh: FIELD_LABELS.nameZh,
+  addressEn: FIELD_LABELS.addressEn,
+  addressZh: FIELD_LABELS.addressZh,
+  district: FIELD_LABELS.district,
+  type: FIELD_LABELS.type,
+  contactPhone: FIELD_LABELS.contactPhone,
   contactEmail: s('Contact email (optional)', '電郵地址（選填）'),
   choose: s('Choose…', '請選擇…'),
   optionalHint: s('Optional', '選填'),
@@ -76,6 +78,11 @@ export const T = {
   created: s('Registered', '登記日期'),
   updated: s('Last changed', '最後更改'),
   edit: s('Edit', '編輯'),
+  openScanner: s('Open front-desk scanner', '開啟前台掃描器'),
+  scannerTitle: s('Front-desk scanner', '前台掃描器'),
+  scannerVenue: s('Checking visitors for', '正在為以下場所檢查訪客'),
+  scannerComingSoon: s('Health Code checking will appear here.', '健康碼檢查將在此顯示。'),
+  scannerClose: s('Close scanner', '關閉掃描器'),
   deactivate: s('Deactivate', '停用'),
   reactivate: s('Reactivate', '重新啟用'),
   deactivateTitle: s('Deactivate this venue?', '停用此場所？'),
@@ -88,7 +95,7 @@ export const T = {
     'Its code will verify again once you re-export the trust file. Print a fresh poster if the old one was removed.',
     '重新匯出信任檔後，其二維碼將再次有效。如舊海報已移除，請列印新海報。',
   ),
-  deactivatedNotice: s(
+  deactivatedWarning: s(
     'This venue is deactivated. No QR code is shown and no poster can be printed until it is reactivated.',
     '此場所已停用。重新啟用前不會顯示二維碼，亦不能列印海報。',
   ),
@@ -114,8 +121,8 @@ export const T = {
   activeKey: s('Active signing key', '使用中的簽署密鑰'),
   since: s('since', '起'),
   dataFolder: s('Data folder', '資料夾'),
-  schemeName: s('Scheme name', '計劃名稱'),
-  operatorName: s('Operator name', '營運者名稱'),
+  schemeName: FIELD_LABELS.schemeName,
+  operatorName: FIELD_LABELS.operatorName,
   noKey: s(
     'No active signing key. Venue codes and posters cannot be issued until a key exists: rotate (create) one under Settings & keys.',
     '沒有使用中的簽署密鑰。建立密鑰前無法發出二維碼或海報：請在「設定及密鑰」建立。',
@@ -181,7 +188,7 @@ export const T = {
   revokeReason: s('Reason', '原因'),
   revokeReasonHint: s('Written into the trust file, e.g. “laptop stolen”.', '會寫入信任檔，例如「手提電腦被盜」。'),
   revokeReasonRequired: s('Give a reason for revoking the key.', '請註明撤銷密鑰的原因。'),
-  revokedNotice: s('Key revoked:', '已撤銷密鑰：'),
+  revokedKeyLabel: s('Key revoked:', '已撤銷密鑰：'),
   revokeExportHint: s('Export the trust file now so scanners and phones refuse its codes.', '請立即匯出信任檔，讓掃描器及手機拒絕其二維碼。'),
   reissueShow: s('Venues to re-issue', '須重發的場所'),
   reissueCount: s('{n} venue has posters signed by this key — re-issue them', '{n} 個場所的海報由此密鑰簽署——請重新發出'),
@@ -290,25 +297,3 @@ export const T = {
   batchCancelled: s('Cancelled: nothing was written and no venue was added.', '已取消：沒有寫入任何檔案，亦沒有新增場所。'),
   batchFailed: s('The batch failed: nothing was written and no venue was added.', '批次失敗：沒有寫入任何檔案，亦沒有新增場所。'),
 } satisfies Record<string, Bi>;
-
-/** Chinese wording for each error code, used when an error carries no Chinese message of its own. */
-const ERROR_ZH: Record<ErrorCode, string> = {
-  validation: '部分欄位需要修正。',
-  'not-found': '找不到所需的紀錄。',
-  duplicate: '已有相同的紀錄。',
-  conflict: '此操作與現有資料衝突。',
-  'db-newer-version': '資料庫由較新版本的程式建立。',
-  'db-locked': '資料庫正由另一個程式使用。',
-  'db-corrupt': '資料庫已損壞。',
-  'key-missing': '尚未建立簽署密鑰。',
-  'key-locked': '無法解鎖簽署密鑰。',
-  io: '讀寫檔案時發生錯誤。',
-  'output-refused': '此位置不能用來儲存；沒有寫入任何檔案。',
-  cancelled: '已取消。',
-  internal: '發生錯誤，請再試一次。',
-};
-
-/** An error's message in both languages. */
-export function errorText(error: AppError): Bi {
-  return { en: error.message, zh: error.messageZh ?? ERROR_ZH[error.code] ?? ERROR_ZH.internal };
-}

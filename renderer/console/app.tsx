@@ -1,6 +1,6 @@
 /** The app shell: a left navigation (Overview, Venues, Taxi batch, Settings & keys) and the current page. */
 import { useEffect, useRef, useState } from 'react';
-import { hasBridge } from './bridge';
+import { hasBridge, onEvent } from './bridge';
 import { BiText } from '../common/components/bi-text';
 import { ErrorBanner } from '../common/components/error-banner';
 import { BatchPage } from './features/batch/batch-page';
@@ -29,6 +29,9 @@ export function App() {
   const [filters, setFilters] = useState<VenueFilters>(NO_FILTERS);
   const mainRef = useRef<HTMLElement>(null);
   const routeKey = routeHref(route);
+
+  // Main may send the page somewhere (a notification was clicked): the route is only ever a hash in this page.
+  useEffect(() => onEvent('navigate', ({ hash }) => window.location.assign(hash)), []);
 
   // Move focus to the new page's content (screen readers announce it; keyboard users start there).
   useEffect(() => {

@@ -1,7 +1,7 @@
-/** Typed access to `window.venueConsole`, the API the preload exposes (one method per IPC contract channel). */
-import type { AppError } from '../../shared/errors';
-import type { BridgeResult, VenueConsoleApi } from '../../shared/ipc/bridge';
-import type { Channel, RequestIn, Response } from '../../shared/ipc/console-contract';
+/** Typed access to `window.venueConsole`, the console preload's API (one method per channel, one onX per event). */
+import type { VenueConsoleApi } from '../../shared/ipc/bridge';
+import type { ConsoleContract } from '../../shared/ipc/console-contract';
+import { createBridgeClient } from '../common/bridge-client';
 
 declare global {
   interface Window {
@@ -10,35 +10,11 @@ declare global {
   }
 }
 
-/** The error returned when the page runs without the app's bridge. */
-const NO_BRIDGE: AppError = {
-  code: 'internal',
-  message: 'The app bridge is not available. Open this page from Venue Console.',
-  messageZh: '找不到程式介面，請在 Venue Console 內開啟此頁。',
-};
+const client = createBridgeClient<ConsoleContract>(() => window.venueConsole);
 
 /** Whether the preload's API is present. */
-export function hasBridge(): boolean {
-  return typeof window.venueConsole === 'object' && window.venueConsole !== null;
-}
-
-/** Calls one channel; never rejects: transport failures become an `internal` error value. */
-export async function call<C extends Channel>(channel: C, input: RequestIn<C>): Promise<BridgeResult<Response<C>>> {
-  const api = window.venueConsole;
-  if (!api) return { ok: false, error: NO_BRIDGE };
-  try {
-    const method = api[channel] as (input: RequestIn<C>) => Promise<BridgeResult<Response<C>>>;
-    const result = await method(input);
-    if (result && typeof result === 'object' && 'ok' in result) return result;
-    return { ok: false, error: { code: 'internal', message: 'The app sent an unexpected answer.', messageZh: '程式回覆的格式不正確。' } };
-  } catch (error) {
-    return {
-      ok: false,
-      error: {
-        code: 'internal',
-        message: `The request failed: ${error instanceof Error ? error.message : String(error)}`,
-        messageZh: '請求失敗，請再試一次。',
-      },
-    };
-  }
-}
+export const hasBridge = client.hasBridge;
+/** Calls one console channel; never rejects. */
+export const call = client.call;
+/** Listens to one console event; returns the unsubscribe function. */
+export const onEvent = client.on;

@@ -6,24 +6,24 @@
  * new taxi venue and the files are renamed into place. A cancelled or failed batch leaves no file and no rows.
  */
 import { rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { dirname } from 'node:path';
 import { AppFailure, fail } from '../../shared/errors';
-import { hkIsoDate } from '../../shared/time/hk';
+import type { BatchPhase, BatchReport } from '../../shared/batch/batch-status';
 import { VENUE_ID_ALPHABET } from '../../shared/venue/venue-id';
-import type { ConsoleServices } from '../open-console';
+import type { CodeSigning } from '../codes/code-issuer';
 import { renameIntoPlace, tempPathFor } from '../files/atomic-file';
 import { removeStaleTempFiles } from '../files/stale-temp-files';
 import { checkOutputTargets, type OutputTarget } from '../files/output-target';
+import { startWorker } from '../threads/start-worker';
+import type { BatchDeps } from './batch-deps';
 import type { BatchWarning, FleetCsv } from './fleet-csv';
 import type { FleetTable } from './fleet-table';
 import { pagesFor, type StickerTemplate } from './sticker-layout';
-import type { StickerJob } from './sticker-pdf';
-import type { WriterMessage } from './writer-worker';
+import type { StickerJob, WriterProtocol } from './sticker-pdf';
 
 /** Progress of a running batch. */
 export interface BatchProgress {
-  phase: 'generating' | 'saving' | 'done' | 'cancelled';
+  phase: Extract<BatchPhase, 'generating' | 'saving' | 'done' | 'cancelled'>;
   done: number;
   total: number;
   /** Stickers per second so far. */
@@ -42,30 +42,18 @@ export interface BatchOptions {
   inputs?: readonly string[] | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((p: BatchProgress) => void) | undefined;
-  /** The built encoder worker (out/main/batch-worker.js); the other batch threads sit beside it. */
-  workerPath: string;
+  /** Encoder threads (default: one per core). */
   workers?: number | undefined;
 }
 
-/** What a batch did (the CLI's --report JSON). */
-export interface BatchReport {
-  created: number;
-  reused: number;
-  rejected: { row: number; plate: string; reason: string }[];
-  /** Rejected rows beyond those listed. */
-  rejectedNotShown: number;
-  warnings: BatchWarning[];
-  pages: number;
-  pdf: string;
-  manifest: string | null;
-  seconds: number;
-}
+/** What a batch did (the CLI's --report JSON): the output of `batchReportSchema`. */
+export type { BatchReport };
 
 /**
  * Decides, per plate, whether it reuses a registered taxi venue (reactivating a deactivated one) or gets a
  * new id. Writes nothing; returns the table with a venue id and status per vehicle.
  */
-function plan(services: ConsoleServices, rows: FleetTable, warnings: BatchWarning[]): FleetTable {
+function plan(deps: BatchDeps, rows: FleetTable, warnings: BatchWarning[]): FleetTable {
   // New ids must differ from each other as well as from the database. The batch remembers the number its
   // id's first six characters spell (31^6 < 2^30: a small integer, so the set holds no string per vehicle)
   // and draws again on a repeat: a little stricter than needed (a repeat is rare, 1 in 25,000 at 36,000
@@ -76,7 +64,7 @@ function plan(services: ConsoleServices, rows: FleetTable, warnings: BatchWarnin
     for (let k = 0; k < 6; k++) v = v * VENUE_ID_ALPHABET.length + VENUE_ID_ALPHABET.indexOf(id[k] as string);
     return v;
   };
-  const taxis = services.venues.taxisByPlate();
+  const taxis = deps.venues.taxisByPlate();
   return rows.withPlan((i, set) => {
     const plate = rows.plate(i);
     const existing = taxis.get(plate);
@@ -85,8 +73,8 @@ function plan(services: ConsoleServices, rows: FleetTable, warnings: BatchWarnin
       warnings.push({ en: `Row ${rows.row(i)}: ${plate} was deactivated; it is active again.`, zh: `第 ${rows.row(i)} 行：${plate} 曾停用，現已重新啟用。` });
       return set(existing.id, 'reactivated');
     }
-    let venueId = services.venues.newId();
-    while (prefixes.has(prefixOf(venueId))) venueId = services.venues.newId();
+    let venueId = deps.venues.newId();
+    while (prefixes.has(prefixOf(venueId))) venueId = deps.venues.newId();
     prefixes.add(prefixOf(venueId));
     set(venueId, 'created');
   });
@@ -96,39 +84,32 @@ function plan(services: ConsoleServices, rows: FleetTable, warnings: BatchWarnin
  * Writes the plan in one transaction, checking it again first: the page may have changed venues while the
  * stickers were being made. A plate registered meanwhile is a conflict (nothing is written); a reused taxi
  * deactivated meanwhile is made active again, so the printed codes verify. Each vehicle's code is recorded
- * as signed by `signed.kid`, so revoking that key lists these taxis.
+ * as signed with the batch's key (through the code issuer), so revoking that key lists these taxis.
  */
-function commitPlan(services: ConsoleServices, planned: FleetTable, signed: { kid: string; issuedOn: string }): void {
-  services.db
-    .transaction(() => {
-      const registered = services.venues.taxisByPlate();
-      for (let i = 0; i < planned.length; i++) {
-        const plate = planned.plate(i);
-        const venueId = planned.venueId(i);
-        const now = registered.get(plate);
-        if (planned.status(i) === 'created') {
-          if (now || services.venues.idTaken(venueId)) {
-            fail(
-              'conflict',
-              `${plate} was registered while the batch ran; nothing was saved. Run the file again.`,
-              `批次進行期間 ${plate} 已被登記；沒有儲存任何資料。請再執行一次。`,
-            );
-          }
-          services.venues.insertTaxi({ id: venueId, plate, companyEn: planned.text(i, 'companyEn'), companyZh: planned.text(i, 'companyZh') });
-        } else if (now?.id !== venueId) {
-          fail('conflict', `${plate} changed while the batch ran; nothing was saved. Run the file again.`, `批次進行期間 ${plate} 已更改；沒有儲存任何資料。`);
-        } else if (now.status === 'deactivated') {
-          services.venues.setStatus(venueId, 'active');
+function commitPlan(deps: BatchDeps, planned: FleetTable, signing: CodeSigning): void {
+  deps.transaction(() => {
+    const registered = deps.venues.taxisByPlate();
+    for (let i = 0; i < planned.length; i++) {
+      const plate = planned.plate(i);
+      const venueId = planned.venueId(i);
+      const now = registered.get(plate);
+      if (planned.status(i) === 'created') {
+        if (now || deps.venues.idTaken(venueId)) {
+          fail(
+            'conflict',
+            `${plate} was registered while the batch ran; nothing was saved. Run the file again.`,
+            `批次進行期間 ${plate} 已被登記；沒有儲存任何資料。請再執行一次。`,
+          );
         }
-        services.issuedCodes.record(signed.kid, venueId, signed.issuedOn);
+        deps.venues.insertTaxi({ id: venueId, plate, companyEn: planned.text(i, 'companyEn'), companyZh: planned.text(i, 'companyZh') });
+      } else if (now?.id !== venueId) {
+        fail('conflict', `${plate} changed while the batch ran; nothing was saved. Run the file again.`, `批次進行期間 ${plate} 已更改；沒有儲存任何資料。`);
+      } else if (now.status === 'deactivated') {
+        deps.venues.setStatus(venueId, 'active');
       }
-    })
-    .immediate();
-}
-
-/** The built batch threads sit together (out/main): beside the encoder worker are the writer and the CSV reader. */
-export function batchThreadPath(encoderPath: string, thread: 'batch-writer' | 'batch-reader'): string {
-  return join(dirname(encoderPath), `${thread}.js`);
+      deps.issuer.recordBatchCode(signing, venueId);
+    }
+  });
 }
 
 const cancelled = () =>
@@ -142,57 +123,51 @@ const tooBig = () =>
     messageZh: '批次記憶體不足而停止：沒有寫入檔案，也沒有新增場所。請把檔案分拆後逐一執行。',
   });
 
-/** Runs the writer worker to completion; rejects on error or abort (after the worker has stopped). */
-function runWriter(makeJob: () => StickerJob, writerPath: string, signal: AbortSignal | undefined, onDone: (done: number) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(cancelled());
-      return;
-    }
-    const worker = new Worker(writerPath, {
-      workerData: makeJob(),
-      // A bounded heap keeps the batch's memory flat whatever its size.
-      resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 12 },
-    });
-    // The promise settles only once the thread has stopped (its 'exit'), so the caller never deletes temp
-    // files a live thread still writes. `outcome` is what the thread said before it stopped.
-    let outcome: Error | null | undefined;
-    const onAbort = () => void worker.terminate();
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (m: WriterMessage) => {
+/** Runs the writer thread to completion; rejects on error or abort (after the thread has stopped). */
+async function runWriter(makeJob: () => StickerJob, threadsDir: string, signal: AbortSignal | undefined, onDone: (done: number) => void): Promise<void> {
+  if (signal?.aborted) throw cancelled();
+  // What the thread said before it stopped: null for 'done', an error for 'error'. The function returns only
+  // once the thread has stopped, so the caller never deletes temp files a live thread still writes.
+  let outcome: Error | null | undefined;
+  const writer = startWorker<WriterProtocol>('batch-writer', {
+    threadsDir,
+    init: makeJob(),
+    // A bounded heap keeps the batch's memory flat whatever its size.
+    resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 12 },
+    onMessage: (m) => {
       if (m.type === 'progress') onDone(m.done);
       else {
         // 'done': both files are closed, so stopping the thread now is success; 'error': stop it and report.
         outcome ??= m.type === 'done' ? null : outOfMemory(m.message) ? tooBig() : new Error(m.message);
-        void worker.terminate();
+        void writer.stop();
       }
-    });
-    worker.on('error', (e) => {
-      outcome ??= outOfMemory(e) ? tooBig() : e;
-    });
-    worker.on('exit', (code) => {
-      signal?.removeEventListener('abort', onAbort);
-      const result =
-        outcome !== undefined ? outcome : signal?.aborted ? cancelled() : new Error(code === 0 ? 'the batch writer ended early' : `the batch writer stopped (code ${code})`);
-      if (result) reject(result);
-      else resolve();
-    });
+    },
   });
+  const onAbort = () => void writer.stop();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    await writer.exited;
+  } catch (error) {
+    outcome ??= outOfMemory(error as Error) ? tooBig() : (error as Error);
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+  const result = outcome !== undefined ? outcome : signal?.aborted ? cancelled() : new Error('the batch writer ended early');
+  if (result) throw result;
 }
 
 /** Runs a batch over already-checked CSV rows. Throws an AppFailure with code `cancelled` when aborted. */
-export async function runBatch(services: ConsoleServices, csv: FleetCsv, options: BatchOptions): Promise<BatchReport> {
+export async function runBatch(deps: BatchDeps, csv: FleetCsv, options: BatchOptions): Promise<BatchReport> {
   const started = performance.now();
   const warnings = [...csv.warnings];
   const rejected = csv.rejected.map((r) => ({ row: r.row, plate: r.plate, reason: r.reason }));
   if (csv.rows.length === 0) fail('validation', 'No row of the file has a valid registration mark.', '檔案中沒有任何有效的車牌號碼。');
-  if (!options.workerPath) fail('internal', 'The batch workers are not built (run npm run build).');
+  if (!deps.threadsDir) fail('internal', 'The batch workers are not built (run npm run build).');
   const checkTargets = () =>
-    checkOutputTargets([options.pdfPath, ...(options.manifestPath ? [options.manifestPath] : [])], { dataDir: services.dataDir, inputs: options.inputs ?? [] });
+    checkOutputTargets([options.pdfPath, ...(options.manifestPath ? [options.manifestPath] : [])], { dataDir: deps.dataDir, inputs: options.inputs ?? [] });
   const [pdfTarget, manifestTarget] = checkTargets() as [OutputTarget, OutputTarget | undefined];
-  const planned = plan(services, csv.rows, warnings);
-  const signer = services.keys.activeSigner();
-  const issuedOn = hkIsoDate(services.clock());
+  const planned = plan(deps, csv.rows, warnings);
+  const signing = deps.issuer.batchSigning();
   const total = planned.length;
   const progress = (phase: BatchProgress['phase'], done: number) => {
     const seconds = (performance.now() - started) / 1000;
@@ -214,22 +189,21 @@ export async function runBatch(services: ConsoleServices, csv: FleetCsv, options
     pdfTemp,
     manifestTemp,
     title: `Taxi check-in ${options.template === 'sheet' ? 'stickers' : 'cards'} (${total})`,
-    schemeName: services.settings.get().schemeName,
-    issuedOn,
-    kid: signer.kid,
+    schemeName: deps.schemeName(),
+    signing: { kid: signing.kid, issuedOn: signing.issuedOn },
     // The unsealed key goes only to this process's own worker threads, never over IPC.
-    pkcs8: new Uint8Array(signer.keyObject.export({ format: 'der', type: 'pkcs8' })),
-    resourcesDir: services.resourcesDir,
-    encoderPath: options.workerPath,
+    pkcs8: new Uint8Array(signing.keyObject.export({ format: 'der', type: 'pkcs8' })),
+    resourcesDir: deps.resourcesDir,
+    threadsDir: deps.threadsDir,
     workers: options.workers,
   });
   progress('generating', 0);
   try {
-    await runWriter(makeJob, batchThreadPath(options.workerPath, 'batch-writer'), options.signal, (done) => progress('generating', done));
+    await runWriter(makeJob, deps.threadsDir, options.signal, (done) => progress('generating', done));
     if (options.signal?.aborted) throw cancelled();
     progress('saving', total);
     checkTargets(); // a link or file may have appeared at a target while the stickers were made
-    commitPlan(services, planned, { kid: signer.kid, issuedOn });
+    commitPlan(deps, planned, signing);
   } catch (error) {
     removeTemps();
     if (error instanceof AppFailure && error.appError.code === 'cancelled') progress('cancelled', 0);

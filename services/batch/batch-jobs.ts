@@ -5,42 +5,28 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AppFailure, fail, type AppError } from '../../shared/errors';
-import type { ConsoleServices } from '../open-console';
 import { describeUnexpectedError } from '../errors/describe-error';
-import { appendErrorLog } from '../errors/error-log';
 import { checkOutputTargets } from '../files/output-target';
-import { batchThreadPath, runBatch, type BatchProgress, type BatchReport } from './batch-job';
+import type { BatchStatus } from '../../shared/batch/batch-status';
+import type { BatchDeps } from './batch-deps';
+import { runBatch } from './batch-job';
 import { FleetCsvError, readFleetCsvInWorker, type FleetCsv } from './fleet-csv';
 import type { StickerTemplate } from './sticker-layout';
 
-/** What the page sees of a job. */
-export interface BatchStatus {
-  jobId: string;
-  phase: BatchProgress['phase'] | 'starting' | 'failed';
-  done: number;
-  total: number;
-  rate: number;
-  secondsLeft: number;
-  pdfPath: string;
-  manifestPath: string | null;
-  report: BatchReport | null;
-  error: AppError | null;
-}
+/** What the page sees of a job: the output of `batchStatusSchema`. */
+export type { BatchStatus };
 
 /** The app's batch jobs. */
 export class BatchJobs {
   private current: { status: BatchStatus; controller: AbortController; finished: Promise<void> } | null = null;
 
-  constructor(
-    private readonly services: ConsoleServices,
-    private readonly workerPath: string,
-  ) {}
+  constructor(private readonly deps: BatchDeps) {}
 
   /** Reads and checks a fleet CSV off this thread; a file that cannot be read at all is a validation failure. */
   async read(csv: string): Promise<FleetCsv> {
-    if (!this.workerPath) fail('internal', 'The batch workers are not built (run npm run build).');
+    if (!this.deps.threadsDir) fail('internal', 'The batch workers are not built (run npm run build).');
     try {
-      return await readFleetCsvInWorker(csv, batchThreadPath(this.workerPath, 'batch-reader'));
+      return await readFleetCsvInWorker(csv, this.deps.threadsDir);
     } catch (error) {
       if (error instanceof FleetCsvError) fail('validation', error.message, error.messageZh);
       throw error;
@@ -53,7 +39,7 @@ export class BatchJobs {
       fail('conflict', 'A batch is already running; wait for it or cancel it first.', '另一批次正在進行；請等待完成或先取消。');
     }
     // Refused here, as the caller's error, before the job starts (runBatch checks again).
-    checkOutputTargets([options.pdfPath, ...(options.manifestPath ? [options.manifestPath] : [])], { dataDir: this.services.dataDir });
+    checkOutputTargets([options.pdfPath, ...(options.manifestPath ? [options.manifestPath] : [])], { dataDir: this.deps.dataDir });
     const controller = new AbortController();
     const status: BatchStatus = {
       jobId: randomUUID(),
@@ -67,12 +53,11 @@ export class BatchJobs {
       report: null,
       error: null,
     };
-    const finished = runBatch(this.services, csv, {
+    const finished = runBatch(this.deps, csv, {
       template: options.template,
       pdfPath: options.pdfPath,
       manifestPath: options.manifestPath ?? undefined,
       signal: controller.signal,
-      workerPath: this.workerPath,
       onProgress: (p) => Object.assign(status, p),
     }).then(
       (report) => {
@@ -80,7 +65,7 @@ export class BatchJobs {
       },
       (error: unknown) => {
         const appError: AppError =
-          error instanceof AppFailure ? error.appError : describeUnexpectedError(error, appendErrorLog(this.services.dataDir, 'batch', error));
+          error instanceof AppFailure ? error.appError : describeUnexpectedError(error, this.deps.errorLog('batch', error));
         Object.assign(status, { phase: appError.code === 'cancelled' ? 'cancelled' : 'failed', error: appError });
       },
     );

@@ -4,15 +4,16 @@
  * many vehicles a batch has. `close()` terminates the workers at once (used by Cancel).
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import type { EncoderInit, EncoderJob, EncoderResult } from './encoder-worker';
+import { startWorker, type StartedWorker } from '../threads/start-worker';
+import type { EncoderInit, EncoderJob, EncoderProtocol, EncoderResult } from './encoder-worker';
 import type { CompressedSticker } from './sticker-qr';
 
-/** Options of {@link encodeInWorkers}. */
+/** Options of {@link EncoderPool}. */
 export interface PoolOptions {
-  workerPath: string;
+  /** The folder holding the built threads (out/main). */
+  threadsDir: string;
   init: EncoderInit;
-  workers?: number;
+  workers?: number | undefined;
   chunkSize?: number;
   /** Chunks in flight per worker. */
   depth?: number;
@@ -20,26 +21,24 @@ export interface PoolOptions {
 
 /** Encodes items in worker threads; yields results in input order, a chunk at a time. */
 export class EncoderPool {
-  private readonly workers: Worker[];
+  private readonly workers: StartedWorker<EncoderProtocol>[];
   private readonly pending = new Map<number, EncoderResult>();
   private waiting: { seq: number; resolve: (r: EncoderResult) => void; reject: (e: Error) => void } | null = null;
   private failure: Error | null = null;
-  private closed = false;
 
   constructor(private readonly options: PoolOptions) {
     const count = Math.max(1, options.workers ?? availableParallelism());
     this.workers = Array.from({ length: count }, () => {
       // A small heap: each worker holds one chunk at a time, and a tight young generation keeps its garbage
       // (QR strings) from piling up before it is collected.
-      const worker = new Worker(options.workerPath, {
-        workerData: options.init,
+      const worker = startWorker<EncoderProtocol>('batch-worker', {
+        threadsDir: options.threadsDir,
+        init: options.init,
         resourceLimits: { maxOldGenerationSizeMb: 12, maxYoungGenerationSizeMb: 6 },
+        onMessage: (r) => this.receive(r),
       });
-      worker.on('message', (r: EncoderResult) => this.receive(r));
-      worker.on('error', (e) => this.fail(e));
-      worker.on('exit', (code) => {
-        if (code !== 0 && !this.closed) this.fail(new Error(`encoder worker stopped with code ${code}`));
-      });
+      // A worker that fails (or stops by itself) fails the batch; one stopped by close() does not.
+      worker.exited.catch((e: Error) => this.fail(e));
       return worker;
     });
   }
@@ -55,7 +54,7 @@ export class EncoderPool {
         const items: EncoderJob['items'] = [];
         for (let i = sent * chunkSize; i < Math.min(count, (sent + 1) * chunkSize); i++) items.push(item(i));
         const job: EncoderJob = { seq: sent, items };
-        (this.workers[sent % this.workers.length] as Worker).postMessage(job);
+        (this.workers[sent % this.workers.length] as StartedWorker<EncoderProtocol>).post(job);
         sent++;
       }
     };
@@ -99,8 +98,7 @@ export class EncoderPool {
 
   /** Stops every worker now. */
   async close(): Promise<void> {
-    this.closed = true;
     this.fail(new Error('the encoder pool was closed'));
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    await Promise.all(this.workers.map((w) => w.stop()));
   }
 }

@@ -3,14 +3,15 @@
  * newlines (parsed by csv-parse). Every row is checked before anything is written; rejected rows keep
  * their row number (as a spreadsheet shows it: the header is row 1), the plate as written and a reason.
  */
-import { Worker } from 'node:worker_threads';
 import { parse } from 'csv-parse/sync';
 import { normalisePlate, plateProblem, PLATE_PROBLEM_TEXT } from '../../shared/checkin/plate';
 import { hiddenCharacterProblem } from '../../shared/venue/printed-text';
-import { describeIssue, textProblem } from '../../shared/venue/venue';
+import type { BatchWarning, RejectedRow } from '../../shared/batch/batch-status';
+import { describeIssue } from '../../shared/messages/validation';
+import { textProblem } from '../../shared/venue/venue';
 import { CELL_MAX, csvText, displayCell } from './csv-text';
-import { FleetTable, FleetTableBuilder } from './fleet-table';
-import type { ReaderMessage } from './reader-worker';
+import { startWorker, type ThreadProtocol } from '../threads/start-worker';
+import { FleetTable, FleetTableBuilder, type FleetTableData } from './fleet-table';
 
 /** Columns the import reads; `plate` is required. */
 export const FLEET_COLUMNS = ['plate', 'fleet', 'company_en', 'company_zh', 'notes'] as const;
@@ -18,14 +19,8 @@ export const FLEET_COLUMNS = ['plate', 'fleet', 'company_en', 'company_zh', 'not
 /** How many rejected rows are listed; the rest are counted (a million duplicate rows must not fill the reader's heap). */
 export const REJECTED_SHOWN_MAX = 1000;
 
-/** A rejected row. */
-export interface RejectedRow {
-  row: number;
-  /** The plate as written, made safe to show (see csv-text.ts `displayCell`). */
-  plate: string;
-  reason: string;
-  reasonZh: string;
-}
+/** A rejected row; the plate as written is made safe to show by csv-text.ts `displayCell` (`rejectedRowSchema`). */
+export type { RejectedRow };
 
 /** The outcome of reading a fleet CSV. */
 export interface FleetCsv {
@@ -39,11 +34,8 @@ export interface FleetCsv {
   warnings: BatchWarning[];
 }
 
-/** A warning in English and Chinese. */
-export interface BatchWarning {
-  en: string;
-  zh: string;
-}
+/** A warning in English and Chinese (`batchWarningSchema`). */
+export type { BatchWarning };
 
 /** A file the import cannot read at all (no header, no plate column, not CSV). */
 export class FleetCsvError extends Error {
@@ -173,37 +165,47 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
   return { rows: rows.finish(), rejected, rejectedNotShown, warnings };
 }
 
+/** What the reader thread sends back. */
+export type ReaderMessage =
+  | { type: 'read'; rows: FleetTableData; rejected: RejectedRow[]; rejectedNotShown: number; warnings: BatchWarning[] }
+  | { type: 'invalid'; message: string; messageZh: string }
+  | { type: 'error'; message: string };
+
+/** The reader thread's messages: it starts with the file's bytes, is sent nothing and answers once. */
+export type ReaderProtocol = ThreadProtocol<{ input: Uint8Array }, never, ReaderMessage>;
+
 /**
- * {@link readFleetCsv} in a short-lived worker thread with a small heap (the built `batch-reader.js`): the
- * calling thread receives only the column arrays, rejected rows and warnings. Rejects with a
- * {@link FleetCsvError} for a file that cannot be read at all.
+ * {@link readFleetCsv} in a short-lived worker thread with a small heap (the built `batch-reader` thread in
+ * `threadsDir`): the calling thread receives only the column arrays, rejected rows and warnings. Rejects with
+ * a {@link FleetCsvError} for a file that cannot be read at all.
  */
-export function readFleetCsvInWorker(input: string | Uint8Array, readerPath: string): Promise<FleetCsv> {
-  return new Promise((resolve, reject) => {
-    // The thread gets its own copy of the bytes, moved rather than cloned: a cloned input leaves its serialised
-    // copy behind in this thread's memory (measured: +5 MB at 18,000 rows, +10 MB at 36,000; moved: ≈ +4 MB
-    // whatever the size). TextEncoder and the Uint8Array constructor always make a fresh, exact buffer.
-    const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : new Uint8Array(input);
-    const worker = new Worker(readerPath, {
-      workerData: { input: bytes },
-      transferList: [bytes.buffer as ArrayBuffer],
-      // Room for the column arrays and a large list of rejected rows; the young generation stays small.
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
-    });
-    let answered = false;
-    worker.once('message', async (m: ReaderMessage) => {
-      answered = true;
-      // The thread's heap is freed when it has stopped: wait for that before the batch starts its own threads.
-      await worker.terminate();
-      if (m.type === 'read') resolve({ rows: new FleetTable(m.rows), rejected: m.rejected, rejectedNotShown: m.rejectedNotShown, warnings: m.warnings });
-      else if (m.type === 'invalid') reject(new FleetCsvError(m.message, m.messageZh));
-      else reject(new Error(`The fleet CSV could not be read: ${m.message}`));
-    });
-    worker.once('error', (e) => {
-      if (!answered) reject(e);
-    });
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`The fleet CSV reader stopped (code ${code}).`));
-    });
+export async function readFleetCsvInWorker(input: string | Uint8Array, threadsDir: string): Promise<FleetCsv> {
+  // The thread gets its own copy of the bytes, moved rather than cloned: a cloned input leaves its serialised
+  // copy behind in this thread's memory (measured: +5 MB at 18,000 rows, +10 MB at 36,000; moved: ≈ +4 MB
+  // whatever the size). TextEncoder and the Uint8Array constructor always make a fresh, exact buffer.
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : new Uint8Array(input);
+  let answer: ReaderMessage | null = null;
+  const reader = startWorker<ReaderProtocol>('batch-reader', {
+    threadsDir,
+    init: { input: bytes },
+    transfer: [bytes.buffer as ArrayBuffer],
+    // Room for the column arrays and a large list of rejected rows; the young generation stays small.
+    resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 },
+    onMessage: (m) => {
+      answer ??= m;
+      // The thread's heap is freed when it has stopped: the answer is used once it has (below), before the
+      // batch starts its own threads.
+      void reader.stop();
+    },
   });
+  try {
+    await reader.exited;
+  } catch (error) {
+    if (!answer) throw error;
+  }
+  const m = answer as ReaderMessage | null;
+  if (!m) throw new Error('The fleet CSV reader stopped without an answer.');
+  if (m.type === 'read') return { rows: new FleetTable(m.rows), rejected: m.rejected, rejectedNotShown: m.rejectedNotShown, warnings: m.warnings };
+  if (m.type === 'invalid') throw new FleetCsvError(m.message, m.messageZh);
+  throw new Error(`The fleet CSV could not be read: ${m.message}`);
 }

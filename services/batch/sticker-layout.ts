@@ -3,6 +3,7 @@
  * inner corner. `card`: one A5 card per vehicle. Each sticker carries the scheme name, the QR, the plate
  * in large type and "Scan to check in 掃描二維碼登記".
  */
+import { addDeflatedForm } from '../posters/pdfkit-internals';
 import type { CompressedSticker } from './sticker-qr';
 
 /** The sticker templates. */
@@ -44,25 +45,13 @@ export function pagesFor(template: StickerTemplate, n: number): number {
 /** Fixed-point number for PDF operators. */
 const f = (n: number) => (Math.round(n * 100) / 100).toString();
 
-interface PdfRef {
-  end: (chunk?: Uint8Array) => void;
-}
-interface DocInternals {
-  ref: (data: Record<string, unknown>) => PdfRef;
-  page: { xobjects: Record<string, PdfRef> };
-}
-
 /**
  * Places a QR (a pre-deflated form XObject in module units, quiet zone included) in a square at (x, y).
  * pdfkit's user space is already flipped to a top-left origin, so module rows grow downwards.
  */
 function drawQrForm(doc: PDFKit.PDFDocument, s: CompressedSticker, name: string, x: number, y: number, side: number): void {
   const n = s.size + 8;
-  const internals = doc as unknown as DocInternals;
-  // Filter set: pdfkit writes the bytes as they are instead of compressing them again.
-  const form = internals.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, n, n], Filter: 'FlateDecode' });
-  form.end(s.form);
-  internals.page.xobjects[name] = form;
+  addDeflatedForm(doc, name, n, s.form);
   const unit = side / n;
   doc.addContent(`q ${f(unit)} 0 0 ${f(unit)} ${f(x)} ${f(y)} cm /${name} Do Q`);
 }

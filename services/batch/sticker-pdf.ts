@@ -6,7 +6,10 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import PDFDocument from 'pdfkit';
+import type { CodeSigning } from '../codes/code-issuer';
 import { posterFont } from '../posters/fonts';
+import { currentPage, forgetLayoutCache, registerFontObject, releaseWrittenPage } from '../posters/pdfkit-internals';
+import type { ThreadProtocol } from '../threads/start-worker';
 import { EncoderPool } from './encoder-pool';
 import { FleetTable, type FleetTableData } from './fleet-table';
 import { MANIFEST_HEADER, manifestLine } from './manifest-csv';
@@ -21,13 +24,21 @@ export interface StickerJob {
   manifestTemp: string | null;
   title: string;
   schemeName: string;
-  issuedOn: string;
-  kid: string;
+  /** The key and date the code issuer chose for the batch (services/codes/code-issuer.ts). */
+  signing: CodeSigning;
+  /** The signing key as PKCS#8 bytes, for this process's encoder threads only. */
   pkcs8: Uint8Array;
   resourcesDir: string;
-  encoderPath: string;
+  /** The folder holding the built threads (out/main): the encoders are started from there. */
+  threadsDir: string;
   workers?: number | undefined;
 }
+
+/** Messages the writer thread sends to the thread that started it. */
+export type WriterMessage = { type: 'progress'; done: number } | { type: 'done' } | { type: 'error'; message: string };
+
+/** The writer thread's messages: it starts with the job and is sent nothing. */
+export type WriterProtocol = ThreadProtocol<StickerJob, never, WriterMessage>;
 
 const FONT = 'sticker';
 
@@ -39,27 +50,6 @@ const FONT = 'sticker';
  * card template's time (3,000 cards: 6.8 s → 3.5 s).
  */
 const LAYOUT_CACHE_SPAN = 240;
-
-function forgetLayouts(doc: PDFKit.PDFDocument): void {
-  const font = (doc as unknown as { _font?: { layoutCache?: unknown } })._font;
-  if (font && font.layoutCache) font.layoutCache = Object.create(null);
-}
-
-interface PageInternals {
-  dictionary: { data: unknown };
-  resources: { data: unknown };
-}
-
-/**
- * Once pdfkit has written a page (it does when the next page starts), only the page's object number is
- * still needed (for the page tree). Dropping its dictionaries releases the 12 QR form objects it points to,
- * which would otherwise stay in memory until the document ends.
- */
-function releaseWrittenPage(page: PageInternals | undefined): void {
-  if (!page) return;
-  page.dictionary.data = {};
-  page.resources.data = {};
-}
 
 /** Gathers small chunks into blocks of at least `blockSize` bytes before writing them to a stream. */
 class BlockWriter {
@@ -99,9 +89,9 @@ export async function writeStickers(job: StickerJob, onProgress: (done: number) 
   const pdf = createWriteStream(job.pdfTemp, { flags: 'wx', highWaterMark: 1 << 20 });
   const manifest = job.manifestTemp ? createWriteStream(job.manifestTemp, { flags: 'wx', highWaterMark: 1 << 20 }) : null;
   const pool = new EncoderPool({
-    workerPath: job.encoderPath,
+    threadsDir: job.threadsDir,
     workers: job.workers,
-    init: { pkcs8: job.pkcs8, kid: job.kid, issuedOn: job.issuedOn },
+    init: { pkcs8: job.pkcs8, signing: job.signing },
   });
   const doc = new PDFDocument({
     size: geometry.pageSize,
@@ -110,7 +100,7 @@ export async function writeStickers(job: StickerJob, onProgress: (done: number) 
     info: { Title: job.title, Author: 'Venue Console', Creator: 'Venue Console' },
     lang: 'zh-HK',
   });
-  doc.registerFont(FONT, posterFont(job.resourcesDir) as unknown as string);
+  registerFontObject(doc, FONT, posterFont(job.resourcesDir));
   // pdfkit ignores a paused pipe and buffers whatever it has not handed on, so its output goes straight into
   // the file stream, and the loop waits for 'drain' whenever that stream's buffer is full. pdfkit hands on
   // every operator and cross-reference line as its own small chunk; gathered into blocks first, the stream
@@ -132,14 +122,14 @@ export async function writeStickers(job: StickerJob, onProgress: (done: number) 
         const item = vehicles.at(done);
         const venueId = vehicles.venueId(done);
         const slot = done % geometry.perPage;
-        if (done % LAYOUT_CACHE_SPAN === 0) forgetLayouts(doc);
+        if (done % LAYOUT_CACHE_SPAN === 0) forgetLayoutCache(doc);
         if (slot === 0) {
-          const previous = (doc as unknown as { page?: PageInternals }).page;
+          const previous = currentPage(doc);
           doc.addPage();
           releaseWrittenPage(previous);
           if (job.template === 'sheet') drawCutMarks(doc);
         }
-        const text = { plate: item.plate, venueId, companyEn: item.companyEn, companyZh: item.companyZh, issuedOn: job.issuedOn, schemeName: job.schemeName };
+        const text = { plate: item.plate, venueId, companyEn: item.companyEn, companyZh: item.companyZh, issuedOn: job.signing.issuedOn, schemeName: job.schemeName };
         if (job.template === 'sheet') drawSheetSticker(doc, slot, sticker, text, FONT);
         else drawCard(doc, sticker, text, FONT);
         manifest?.write(

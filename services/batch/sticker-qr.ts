@@ -6,6 +6,8 @@
 import { deflateSync } from 'node:zlib';
 import QRCode from 'qrcode';
 import { buildCodeText, CODE_PREFIX, type Signer } from '../../shared/qr/code';
+import type { VenueCodeRecord } from '../../shared/qr/record';
+import { forEachQrRun } from '../posters/qr-matrix';
 
 /** The fixed mask used for batch stickers. */
 export const BATCH_MASK_PATTERN = 2;
@@ -37,9 +39,12 @@ export function compressSticker(s: EncodedSticker): CompressedSticker {
   return { code: s.code, version: s.version, size: s.size, form: new Uint8Array(deflated) };
 }
 
-/** Encodes one taxi code: sign, QR (numeric segment after the prefix), merged horizontal runs as operators. */
-export function encodeSticker(record: { kid: string; issuedOn: string; venueId: string; plate: string }, sign: Signer, quiet = 4): EncodedSticker {
-  const code = buildCodeText({ kid: record.kid, issuedOn: record.issuedOn, venueId: record.venueId, type: 'taxi', nameEn: record.plate, nameZh: record.plate }, sign);
+/**
+ * Encodes one taxi code: sign the record (decided by the code issuer, services/codes/code-issuer.ts), QR
+ * (numeric segment after the prefix), merged horizontal runs as operators.
+ */
+export function encodeSticker(record: VenueCodeRecord, sign: Signer, quiet = 4): EncodedSticker {
+  const code = buildCodeText(record, sign);
   const qr = QRCode.create(
     [
       { data: CODE_PREFIX, mode: 'alphanumeric' },
@@ -49,16 +54,8 @@ export function encodeSticker(record: { kid: string; issuedOn: string; venueId: 
   );
   const { size, data } = qr.modules;
   let ops = '';
-  for (let y = 0; y < size; y++) {
-    let x = 0;
-    const row = y * size;
-    while (x < size) {
-      if (data[row + x]) {
-        const start = x;
-        while (x < size && data[row + x]) x++;
-        ops += `${start + quiet} ${y + quiet} ${x - start} 1 re\n`;
-      } else x++;
-    }
-  }
+  forEachQrRun({ size, dark: data }, (x, y, length) => {
+    ops += `${x + quiet} ${y + quiet} ${length} 1 re\n`;
+  });
   return { code, version: qr.version, size, ops };
 }

@@ -12,7 +12,8 @@ import { AppFailure } from '../../shared/errors';
 import { corruptDatabase, isCorruptionError, sqliteCode } from './db-failure';
 import { checkDatabaseFile } from './file-header';
 import { checkOnOpen, checkWholeDatabase } from './integrity';
-import { MIGRATIONS, SCHEMA_VERSION } from './migrations';
+import { applyMigrations, checkMigrationList } from './migrate';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index';
 
 /** An open better-sqlite3 database. */
 export type Db = Database.Database;
@@ -31,6 +32,7 @@ function refuse(code: 'db-newer-version' | 'db-locked', message: string, message
 
 /** Opens (creating if needed) and migrates the database at `file`. Throws {@link AppFailure} when it must refuse. */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  checkMigrationList(MIGRATIONS); // a broken list of schema steps refuses before any folder or file is touched
   const isNew = !existsSync(file);
   if (isNew) mkdirSync(dirname(file), { recursive: true });
   else {
@@ -68,7 +70,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
-    migrate(db, version);
+    applyMigrations(db, MIGRATIONS, version);
     return db;
   } catch (error) {
     db.close();
@@ -77,16 +79,5 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       throw corruptDatabase(file, sqliteCode(error) === 'SQLITE_NOTADB' ? 'not-sqlite' : 'damaged', error instanceof Error ? error.message : '');
     }
     throw error;
-  }
-}
-
-function migrate(db: Db, from: number): void {
-  for (const m of MIGRATIONS) {
-    if (m.version <= from) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      m.data?.(db);
-      db.pragma(`user_version = ${m.version}`);
-    }).immediate();
   }
 }

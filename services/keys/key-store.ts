@@ -6,7 +6,8 @@
  */
 import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { fail } from '../../shared/errors';
-import { kidOf, type TrustFile, type TrustKey } from '../../shared/qr/trust';
+import type { KeyInfo, KeyStatus } from '../../shared/keys/key-info';
+import { kidOf } from '../../shared/qr/trust';
 import { toHex } from '../../shared/qr/bytes';
 import { hkIsoDate, type Clock } from '../../shared/time/hk';
 import type { Db } from '../db/open-database';
@@ -17,7 +18,7 @@ interface KeyRow {
   public_key: Buffer;
   sealed_private: Buffer;
   protection: string;
-  status: 'active' | 'retired' | 'revoked';
+  status: KeyStatus;
   valid_from: string;
   valid_until: string | null;
   created_at: number;
@@ -26,20 +27,8 @@ interface KeyRow {
   codes_recorded: 0 | 1;
 }
 
-/** A key as listed to people and programs (no private material). */
-export interface KeyInfo {
-  kid: string;
-  publicKey: string;
-  status: KeyRow['status'];
-  validFrom: string;
-  validUntil: string | null;
-  createdAt: number;
-  protection: string;
-  /** When the key was revoked (epoch ms); null unless revoked. */
-  revokedAt: number | null;
-  /** Why the key was revoked, as the operator wrote it; null unless revoked. */
-  revocationReason: string | null;
-}
+/** A key as listed to people and programs (no private material): the output of `keyInfoSchema`. */
+export type { KeyInfo };
 
 /** What {@link KeyStore.revoke} did: the revoked key, and the key made to replace it when it was the active one. */
 export interface KeyRevocationResult {
@@ -211,27 +200,5 @@ export class KeyStore {
     if (derivedKid !== row.kid) fail('key-locked', 'The stored signing key does not match its public key.', '儲存的簽署密鑰與公鑰不符。');
     this.signer = signerFor(row.kid, privateKey);
     return this.signer;
-  }
-
-  /** The trust file verifiers load: every key that is not deleted (revoked ones with when and why), and the ids of deactivated venues. */
-  trustFile(operator: string, revokedVenues: string[]): TrustFile {
-    const keys: TrustKey[] = this.list().map((k) => ({
-      kid: k.kid,
-      publicKey: k.publicKey,
-      status: k.status,
-      validFrom: k.validFrom,
-      validUntil: k.validUntil,
-      ...(k.status === 'revoked' && k.revokedAt !== null ? { revokedAt: new Date(k.revokedAt).toISOString() } : {}),
-      ...(k.status === 'revoked' && k.revocationReason !== null ? { revocationReason: k.revocationReason } : {}),
-    }));
-    if (keys.length === 0) fail('key-missing', 'No signing key exists yet.', '尚未建立簽署密鑰。');
-    return {
-      format: 'venue-console-trust',
-      version: 1,
-      operator,
-      exportedAt: new Date(this.clock()).toISOString(),
-      keys,
-      revokedVenues,
-    };
   }
 }

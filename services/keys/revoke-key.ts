@@ -2,10 +2,10 @@
 import type { IssuedCodes, SignedVenue } from './issued-codes';
 import type { KeyRevocationResult, KeyStore } from './key-store';
 
-/** What revocation needs of the console's services. */
+/** What revocation needs: the keys, and the record of which key signed which venue. */
 export interface RevocationServices {
-  keys: KeyStore;
-  issuedCodes: IssuedCodes;
+  keys: Pick<KeyStore, 'revoke' | 'codesRecorded'>;
+  issuedCodes: Pick<IssuedCodes, 'venuesSignedBy'>;
 }
 
 /** The venues a key signed codes for, and whether that record covers every code it signed. */

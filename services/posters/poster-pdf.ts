@@ -7,7 +7,8 @@ import PDFDocument from 'pdfkit';
 import { openAtomicWrite } from '../files/atomic-file';
 import type { OutputTarget } from '../files/output-target';
 import { posterFont } from './fonts';
-import { encodeQr, qrRuns, type QrMatrix } from './qr-matrix';
+import { registerFontObject } from './pdfkit-internals';
+import { encodeQr, forEachQrRun, type QrMatrix } from './qr-matrix';
 
 /** Paper sizes posters come in. */
 export type PaperSize = 'a4' | 'a3';
@@ -45,10 +46,10 @@ const MUTED = '#444444';
 export function drawQr(doc: PDFKit.PDFDocument, m: QrMatrix, x: number, y: number, side: number, quiet = 4): void {
   const unit = side / (m.size + 2 * quiet);
   doc.save().rect(x, y, side, side).fill('#ffffff');
-  for (const r of qrRuns(m)) {
+  forEachQrRun(m, (rx, ry, length) => {
     // A hair of overlap between rows avoids hairline gaps in some viewers.
-    doc.rect(x + (r.x + quiet) * unit, y + (r.y + quiet) * unit, r.length * unit, unit + 0.01);
-  }
+    doc.rect(x + (rx + quiet) * unit, y + (ry + quiet) * unit, length * unit, unit + 0.01);
+  });
   doc.fill('#000000').restore();
 }
 
@@ -110,7 +111,7 @@ export function newPosterDocument(assets: PosterAssets, size: PaperSize, title: 
     info: { Title: title, Author: 'Venue Console', Creator: 'Venue Console', CreationDate: issued },
     lang: 'zh-HK',
   });
-  doc.registerFont(FONT, posterFont(assets.resourcesDir) as unknown as string);
+  registerFontObject(doc, FONT, posterFont(assets.resourcesDir));
   return doc;
 }
 

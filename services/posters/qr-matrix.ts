@@ -32,27 +32,39 @@ export function encodeQr(text: string): QrMatrix {
   return { version: qr.version, size: qr.modules.size, dark: Uint8Array.from(qr.modules.data) };
 }
 
+/**
+ * Calls `visit(x, y, length)` for each horizontal run of dark modules, row by row, left to right: the one
+ * place a QR matrix becomes runs, for posters (PDF rectangles, the page's SVG) and batch stickers (PDF
+ * operators). `dark` is any module array, `dark[y * size + x]` truthy for a dark module (a {@link QrMatrix}'s
+ * or the `qrcode` package's own); nothing is allocated per run.
+ */
+export function forEachQrRun(m: { size: number; dark: ArrayLike<number> }, visit: (x: number, y: number, length: number) => void): void {
+  const { size, dark } = m;
+  for (let y = 0; y < size; y++) {
+    const row = y * size;
+    let x = 0;
+    while (x < size) {
+      if (dark[row + x]) {
+        const start = x;
+        while (x < size && dark[row + x]) x++;
+        visit(start, y, x - start);
+      } else x++;
+    }
+  }
+}
+
 /** The dark modules as horizontal runs, so a PDF or SVG draws one rectangle per run, not one per module. */
 export function qrRuns(m: QrMatrix): QrRun[] {
   const runs: QrRun[] = [];
-  for (let y = 0; y < m.size; y++) {
-    let x = 0;
-    while (x < m.size) {
-      if (m.dark[y * m.size + x]) {
-        const start = x;
-        while (x < m.size && m.dark[y * m.size + x]) x++;
-        runs.push({ x: start, y, length: x - start });
-      } else {
-        x++;
-      }
-    }
-  }
+  forEachQrRun(m, (x, y, length) => runs.push({ x, y, length }));
   return runs;
 }
 
 /** An SVG path (`d` attribute) drawing the runs in module units, for a viewBox of `0 0 size size` (plus quiet zone). */
 export function qrSvgPath(m: QrMatrix, quiet = 4): string {
-  return qrRuns(m)
-    .map((r) => `M${r.x + quiet} ${r.y + quiet}h${r.length}v1h-${r.length}z`)
-    .join('');
+  let d = '';
+  forEachQrRun(m, (x, y, length) => {
+    d += `M${x + quiet} ${y + quiet}h${length}v1h-${length}z`;
+  });
+  return d;
 }

@@ -6,7 +6,8 @@
  * answers one- and two-character queries — "旺角", "沙田", "茶" — without scanning every venue.
  *
  * Changing what these functions produce changes what existing rows are indexed under: add a migration that
- * rebuilds both indexes (migration 2 filled the short index with this code, so it must keep running too).
+ * rebuilds both indexes, with a frozen copy of the new text in services/db/frozen/ (migration 2 uses its own copy
+ * of this code as it shipped, search-text-v1.ts; tests/integration/db/migrations.test.ts compares the two).
  */
 import { DISTRICTS, venueTypeLabel } from '../../shared/venue/catalogue';
 import type { Venue, VenueInput } from '../../shared/venue/venue';

@@ -1,7 +1,7 @@
 /**
  * Zod schemas of the consumer JSON shapes — visits, exposures / high-risk entries, and the Health Code input —
  * shared by the CLI, the app and a phone. They parse ISO times (offset required) into epoch ms and normalise ids.
- * Custom issue messages are keys that {@link describeConsumerIssue} (parse.ts) turns into words.
+ * Custom issue messages are keys that `describePathIssue` (shared/messages/validation.ts) turns into words.
  */
 import { z } from 'zod';
 import { parseIsoInstant } from '../checkin/iso-time';

@@ -5,7 +5,7 @@
  */
 import type { Exposure } from './exposure';
 import type { ExposureIndex } from './exposure-index';
-import type { OverlapVisitor } from './match';
+import type { OverlapVisitor } from './match-types';
 import { firstVisitAt, TAXI, VENUE, type VisitPlaces } from './visit-places';
 
 /**

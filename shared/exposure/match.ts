@@ -13,17 +13,10 @@ import { placeKey, type Visit } from '../checkin/visit';
 import { DEFAULT_TOLERANCE_MS, type Exposure } from './exposure';
 import { lowerBound, type ExposureIndex } from './exposure-index';
 import { isExposureList, scanOverlaps } from './exposure-scan';
+import type { MatchOptions, OverlapVisitor } from './match-types';
 import { indexVisitPlaces } from './visit-places';
 
-/** Matching options. */
-export interface MatchOptions {
-  /** The time that decides retention (visits that checked in more than 31 days before are gone) and ends open visits. */
-  now: number;
-  /** Widening on each side of every window; default 30 minutes. */
-  toleranceMs?: number;
-  /** The auto-leave period that closes open visits; default 4 hours. */
-  autoLeaveMs?: number;
-}
+export type { MatchOptions, OverlapVisitor } from './match-types';
 
 /** One match: positions of the visit and the exposure in the inputs, and the minutes of overlap. */
 export interface ExposureMatch {
@@ -39,9 +32,6 @@ export function toleranceOf(options: MatchOptions): number {
   if (!(tolerance >= 0)) throw new RangeError('toleranceMs must be zero or more');
   return tolerance;
 }
-
-/** Called for each overlap found: positions, and the overlap of the visit with the widened window in epoch ms. */
-export type OverlapVisitor = (visit: number, exposure: number, start: number, end: number) => void;
 
 /**
  * Visits every (visit, exposure) overlap, in visit order and, per visit, exposure-start order. Visits no longer

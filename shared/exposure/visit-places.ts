@@ -9,7 +9,7 @@ import { normalisePlate } from '../checkin/plate';
 import { isRetained } from '../checkin/retention';
 import type { Visit } from '../checkin/visit';
 import { normaliseVenueId } from '../venue/venue-id';
-import type { MatchOptions } from './match';
+import type { MatchOptions } from './match-types';
 
 /** Which kind of place a key belongs to (venue ids and plates never compare equal): {@link VENUE} or {@link TAXI}. */
 export type PlaceKind = 0 | 1;

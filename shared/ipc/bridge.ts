@@ -1,19 +1,20 @@
-/** The API the preload exposes to the renderer as `window.venueConsole`: one typed method per contract channel. */
-import type { AppError } from '../errors';
-import { CHANNEL_NAMES } from './console-channels';
-import type { Channel, RequestIn, Response } from './console-contract';
+/** The APIs the preloads expose to the pages: `window.venueConsole` and `window.venueScanner`, typed over each contract. */
+import { CONSOLE_NAMES } from './console-channels';
+import type { ConsoleContract } from './console-contract';
+import type { WindowApi } from './define-contract';
+import type { ScannerContract } from './scanner-contract';
+import { createWindowApi, type Invoke, type Subscribe } from './window-names';
 
-/** What every bridge method resolves to: the response, or an error as a value. */
-export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: AppError };
+export type { BridgeResult } from './bridge-result';
 
-/** The renderer-facing API. */
-export type VenueConsoleApi = {
-  [C in Channel]: (input: RequestIn<C>) => Promise<BridgeResult<Response<C>>>;
-};
+/** The console page's API. */
+export type VenueConsoleApi = WindowApi<ConsoleContract>;
+/** The scanner page's API. */
+export type VenueScannerApi = WindowApi<ScannerContract>;
 
-/** Builds the API over a transport (`ipcRenderer.invoke` in the app, a Playwright binding in UI tests). */
-export function createBridge(invoke: (channel: Channel, input: unknown) => Promise<unknown>): VenueConsoleApi {
-  const api: Record<string, (input: unknown) => Promise<unknown>> = {};
-  for (const channel of CHANNEL_NAMES) api[channel] = (input: unknown) => invoke(channel, input);
-  return Object.freeze(api) as unknown as VenueConsoleApi;
+const noEvents: Subscribe = () => () => undefined;
+
+/** Builds the console API over a transport (`ipcRenderer` in the app, a Playwright binding in UI tests). */
+export function createBridge(invoke: Invoke, subscribe: Subscribe = noEvents): VenueConsoleApi {
+  return createWindowApi(CONSOLE_NAMES, invoke, subscribe) as unknown as VenueConsoleApi;
 }

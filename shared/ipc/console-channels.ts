@@ -1,7 +1,9 @@
 /**
- * The IPC channel names, without their schemas: what the sandboxed preload needs (it stays free of zod).
- * `tests/integration/ipc/dispatch.test.ts` checks this list against the contract.
+ * The console window's channel and event names, without their schemas: what the sandboxed preload needs (it
+ * stays free of zod). console-contract.ts checks these lists against the contract at compile time.
  */
+import type { WindowNames } from './window-names';
+
 export const CHANNEL_NAMES = [
   'getOverview',
   'searchVenues',
@@ -27,10 +29,17 @@ export const CHANNEL_NAMES = [
   'cancelBatch',
   'saveRejectedRows',
   'openBatchOutput',
+  'openScanner',
 ] as const;
 
 /** A channel name. */
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-/** The Electron IPC channel string for a channel. */
-export const ipcChannelName = (c: ChannelName): string => `venue-console:${c}`;
+/** The console's events (main → page). */
+export const CONSOLE_EVENT_NAMES = ['navigate', 'notices-changed'] as const;
+
+/** An event name. */
+export type ConsoleEventName = (typeof CONSOLE_EVENT_NAMES)[number];
+
+/** Everything the console preload needs to build `window.venueConsole`. */
+export const CONSOLE_NAMES = { window: 'console', channels: CHANNEL_NAMES, events: CONSOLE_EVENT_NAMES } as const satisfies WindowNames;

@@ -1,12 +1,16 @@
 /**
- * The IPC contract: every channel between the renderer and the main process, with zod schemas for its
- * request and response. The preload exposes one method per key; the main process must implement a
- * handler per key (the handler map is typed over this object, so a missing one does not compile).
+ * The console window's IPC contract: every channel between the console page and the main process, with zod
+ * schemas for its request and response, and the events main sends to the page. The preload exposes one
+ * method per channel and one `onX` per event; the handler map is typed over it, so a missing one does not compile.
  */
 import { z } from 'zod';
+import { defineContract } from './define-contract';
 import { DISTRICT_NAMES, VENUE_TYPE_IDS, type District } from '../venue/catalogue';
 import { controlCharacterProblem } from '../venue/printed-text';
-import { printedText, venueInputSchema } from '../venue/venue';
+// The records channels answer with (venue, key, batch) are declared once, beside the types the services use.
+import { printedText, venueInputSchema, venueSchema } from '../venue/venue';
+import { keyInfoSchema } from '../keys/key-info';
+import { batchStatusSchema, batchWarningSchema as warningSchema, rejectedRowSchema } from '../batch/batch-status';
 
 const venueId = z.string().min(1).max(16);
 /** A search as typed: no control characters (a NUL broke the full-text query) and no lone surrogates. */
@@ -20,35 +24,6 @@ const searchQuery = z
 const district = z.enum(DISTRICT_NAMES as [District, ...District[]]);
 const venueType = z.enum(VENUE_TYPE_IDS);
 const paperSize = z.enum(['a4', 'a3']);
-
-/** A venue as it crosses IPC. */
-export const venueSchema = z.object({
-  id: z.string(),
-  nameEn: z.string(),
-  nameZh: z.string(),
-  addressEn: z.string(),
-  addressZh: z.string(),
-  district: district.nullable(),
-  type: venueType,
-  contactPhone: z.string().nullable(),
-  contactEmail: z.string().nullable(),
-  status: z.enum(['active', 'deactivated']),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-});
-
-/** A signing key as it crosses IPC: public facts only. */
-export const keyInfoSchema = z.object({
-  kid: z.string(),
-  publicKey: z.string(),
-  status: z.enum(['active', 'retired', 'revoked']),
-  validFrom: z.string(),
-  validUntil: z.string().nullable(),
-  createdAt: z.number(),
-  protection: z.string(),
-  revokedAt: z.number().nullable(),
-  revocationReason: z.string().nullable(),
-});
 
 /** The venues a key signed codes for (at most {@link KEY_VENUES_MAX}, those still to re-issue first), with counts. */
 export const keyVenuesSchema = z.object({
@@ -100,37 +75,6 @@ const verdictSchema = z.union([
     detail: z.string(),
   }),
 ]);
-
-const rejectedRowSchema = z.object({ row: z.number(), plate: z.string().max(1000), reason: z.string().max(500), reasonZh: z.string().max(500) });
-
-const warningSchema = z.object({ en: z.string(), zh: z.string() });
-
-const batchReportSchema = z.object({
-  created: z.number(),
-  reused: z.number(),
-  rejected: z.array(z.object({ row: z.number(), plate: z.string(), reason: z.string() })),
-  /** Rejected rows beyond the first 1,000 listed in `rejected`. */
-  rejectedNotShown: z.number(),
-  warnings: z.array(warningSchema),
-  pages: z.number(),
-  pdf: z.string(),
-  manifest: z.string().nullable(),
-  seconds: z.number(),
-});
-
-/** A batch job as the page polls it. */
-export const batchStatusSchema = z.object({
-  jobId: z.string(),
-  phase: z.enum(['starting', 'generating', 'saving', 'done', 'cancelled', 'failed']),
-  done: z.number(),
-  total: z.number(),
-  rate: z.number(),
-  secondsLeft: z.number(),
-  pdfPath: z.string(),
-  manifestPath: z.string().nullable(),
-  report: batchReportSchema.nullable(),
-  error: z.object({ code: z.string(), message: z.string(), messageZh: z.string().optional() }).nullable(),
-});
 
 /** Largest CSV the app accepts over IPC (about 200,000 vehicles). */
 export const BATCH_CSV_MAX_CHARS = 20_000_000;
@@ -208,11 +152,25 @@ export const contract = {
   getBatchStatus: channel(z.object({ jobId: z.string().max(64) }), batchStatusSchema),
   cancelBatch: channel(z.object({ jobId: z.string().max(64) }), batchStatusSchema),
   saveRejectedRows: channel(z.object({ rejected: z.array(rejectedRowSchema).max(200_000) }), z.object({ path: z.string().nullable() })),
+  openScanner: channel(z.object({ id: venueId }), z.object({ opened: z.boolean() })),
   openBatchOutput: channel(z.object({ jobId: z.string().max(64), which: z.enum(['pdf', 'manifest']) }), z.object({ opened: z.boolean() })),
 } as const;
 
-/** The contract's type. */
+/** Events from main to the console page. */
+export const consoleEvents = {
+  /** Bring the page to a route (a notification was clicked, a menu item chosen). */
+  navigate: z.object({ hash: z.string().max(300).regex(/^#\/[\w\-/?=&.%~]*$/, 'a route such as #/venues') }),
+  /** The authority's notices changed; `unread` is the new badge count. */
+  'notices-changed': z.object({ unread: z.number().int().min(0) }),
+} as const;
+
+/** The console window: its channels and events. */
+export const consoleContract = defineContract({ window: 'console', channels: contract, events: consoleEvents });
+
+/** The contract's channels' type. */
 export type Contract = typeof contract;
+/** The console window's contract type. */
+export type ConsoleContract = typeof consoleContract;
 /** A channel name. */
 export type Channel = keyof Contract;
 /** What a renderer sends on a channel (before parsing: defaults may be left out). */
@@ -225,9 +183,10 @@ export type Response<C extends Channel> = z.output<Contract[C]['response']>;
 /** All channel names, for the preload and test harnesses. */
 export const CHANNELS = Object.keys(contract) as Channel[];
 
-export { ipcChannelName } from './console-channels';
-import type { ChannelName } from './console-channels';
+import type { ChannelName, ConsoleEventName } from './console-channels';
 
+type Same<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : false;
 /** Compile-time check: the preload's channel list and the contract name the same channels. */
-type SameChannels = [Exclude<Channel, ChannelName>, Exclude<ChannelName, Channel>] extends [never, never] ? true : false;
-export const CHANNEL_LIST_MATCHES: SameChannels = true;
+export const CHANNEL_LIST_MATCHES: Same<Channel, ChannelName> = true;
+/** Compile-time check: the preload's event list and the contract name the same events. */
+export const EVENT_LIST_MATCHES: Same<keyof typeof consoleEvents, ConsoleEventName> = true;

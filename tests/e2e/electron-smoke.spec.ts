@@ -42,6 +42,7 @@ test('the Electron app opens, isolates the renderer and registers a venue', asyn
   try {
     const page = await app.firstWindow();
     await expect(page).toHaveTitle('Venue Console');
+    expect(page.url()).toMatch(/^app:\/\/console\/index\.html/);
     const globals = await page.evaluate(() => ({
       bridge: typeof (window as unknown as { venueConsole?: unknown }).venueConsole,
       require: typeof (window as unknown as { require?: unknown }).require,

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATABASE_FILE } from '../../services/open-console';
+import { DATABASE_FILE } from '../../services/open-data-folder';
 
 /** A path an output option or a save dialog is pointed at, with a label for test names. */
 export interface HostileTarget {

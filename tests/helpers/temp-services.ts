@@ -3,15 +3,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConsoleServices } from '../../services/open-console';
+import { openDataFolder, type DataFolder } from '../../services/open-data-folder';
 import { passphraseSealer } from '../../services/keys/sealer';
+import { threadPath } from '../../services/threads/thread-entries';
 import type { Clock } from '../../shared/time/hk';
 
 /** The repository's resources folder (fonts). */
 export const RESOURCES_DIR = fileURLToPath(new URL('../../resources', import.meta.url));
 
-/** The built batch encoder worker (`npm run build` makes it). */
-export const BATCH_WORKER = fileURLToPath(new URL('../../out/main/batch-worker.js', import.meta.url));
+/** The folder of the built worker threads (`npm run build` makes them). */
+export const THREADS_DIR = fileURLToPath(new URL('../../out/main', import.meta.url));
+
+/** The built batch encoder thread: when it exists, the batch threads are built. */
+export const BATCH_WORKER = threadPath(THREADS_DIR, 'batch-worker');
 
 /** A passphrase used by every test key. */
 export const TEST_PASSPHRASE = 'correct horse battery staple';
@@ -22,19 +26,19 @@ export function tempDir(prefix = 'vc-test-'): { dir: string; cleanup: () => void
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Opens services on a fresh folder with a signing key. */
+/** Opens a data folder's services (openDataFolder, as the app does) on a fresh folder with a signing key. */
 export function openTestServices(options: { dataDir?: string; clock?: Clock; withKey?: boolean; resourcesDir?: string } = {}): {
-  services: ConsoleServices;
+  services: DataFolder;
   dataDir: string;
   cleanup: () => void;
 } {
   const temp = options.dataDir ? null : tempDir();
   const dataDir = options.dataDir ?? (temp as { dir: string }).dir;
   const sealer = passphraseSealer(TEST_PASSPHRASE);
-  const services = new ConsoleServices({
+  const services = openDataFolder({
     dataDir,
     resourcesDir: options.resourcesDir ?? RESOURCES_DIR,
-    batchWorkerPath: BATCH_WORKER,
+    threadsDir: THREADS_DIR,
     sealer: () => sealer,
     ...(options.clock ? { clock: options.clock } : {}),
   });

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { Page } from '@playwright/test';
-import type { ConsoleServices } from '../../services/open-console';
+import type { DataFolder } from '../../services/open-data-folder';
 import { expect, test, venueCount } from './harness';
 
 /** Letters a Hong Kong registration mark may use (no I, O or Q). */
@@ -63,7 +63,7 @@ function fleetCsv(): { csv: string; valid: number; rejected: { row: number; plat
 /** A large file of valid plates only, so a batch runs long enough to cancel. */
 const bigCsv = (n: number): string => `plate,company_en\n${plates(n).map((p) => `${p},Big Fleet`).join('\n')}\n`;
 
-const taxiCount = (services: ConsoleServices): number =>
+const taxiCount = (services: DataFolder): number =>
   services.venues.search({ query: '', status: 'all', type: 'taxi', offset: 0, limit: 1 }).total;
 
 async function upload(page: Page, name: string, csv: string): Promise<void> {

@@ -8,11 +8,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../../electron/main/handlers';
-import { dispatch, senderPolicyFor, type Handlers } from '../../electron/main/ipc/dispatch';
+import { scannerHandlers } from '../../electron/main/handlers/scanner';
+import { dispatch, dispatchFor, senderPolicyFor, type Handlers } from '../../electron/main/ipc/dispatch';
 import { folderPlatform } from '../../services/platform/platform';
-import type { ConsoleServices } from '../../services/open-console';
+import type { DataFolder } from '../../services/open-data-folder';
 import { openTestServices, venueInput } from '../helpers/temp-services';
-import { CHANNELS } from '../../shared/ipc/console-contract';
+import { CONSOLE_NAMES } from '../../shared/ipc/console-channels';
+import { consoleContract, type ConsoleContract } from '../../shared/ipc/console-contract';
+import { SCANNER_NAMES } from '../../shared/ipc/scanner-channels';
+import { scannerContract, type ScannerContext, type ScannerContract } from '../../shared/ipc/scanner-contract';
+import { installPageBridge, type PageBridge } from './page-bridge';
 import { serveRenderer, type StaticServer } from './static-server';
 
 /** The built renderer (npx electron-vite build). */
@@ -26,7 +31,7 @@ const IGNORED_CONSOLE: RegExp[] = [];
 /** What a UI test gets: the page on the app, the live services behind it, and the "downloads" folder. */
 export interface Ui {
   page: Page;
-  services: ConsoleServices;
+  services: DataFolder;
   handlers: Handlers;
   dataDir: string;
   downloadsDir: string;
@@ -39,10 +44,16 @@ export interface Ui {
   problems: string[];
   /** Paths the app asked the desktop to open ("Open PDF" and the like), in order. */
   opened: string[];
+  /** Sends a console event to the page, as main does. */
+  emit: PageBridge<ConsoleContract>['emit'];
+  /** The scanner windows the console asked to open, in order. */
+  scannerRequests: ScannerContext[];
+  /** Opens the scanner page (its own page, API and sender policy) for the last requested venue. */
+  openScanner: () => Promise<{ page: Page; emit: PageBridge<ScannerContract>['emit']; closed: () => number }>;
 }
 
 /** Opens real services on a fresh temp folder with a passphrase-sealed key (tests/helpers/temp-services). */
-function openServices(withKey: boolean): { services: ConsoleServices; dataDir: string; cleanup: () => Promise<void> } {
+function openServices(withKey: boolean): { services: DataFolder; dataDir: string; cleanup: () => Promise<void> } {
   const { services, dataDir, cleanup } = openTestServices({ withKey });
   return {
     services,
@@ -72,28 +83,40 @@ export const test = base.extend<{ ui: Ui; withKey: boolean }, { server: StaticSe
     const downloadsDir = join(dataDir, 'downloads');
     mkdirSync(downloadsDir);
     const platform = folderPlatform(downloadsDir);
-    const handlers = createHandlers(services, platform);
+    const scannerRequests: ScannerContext[] = [];
+    const handlers = createHandlers({ ...services, platform, launcher: { open: (context) => void scannerRequests.push(context) } });
     const trusted = senderPolicyFor(server.appUrl);
     const problems: string[] = [];
-
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(msg.text()))) problems.push(`console.error: ${msg.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-
-    await page.exposeBinding('__venueConsoleInvoke', (source, channel: string, input: unknown) =>
-      dispatch(handlers, channel, input, { senderUrl: source.frame.url() }, trusted),
-    );
-    await page.addInitScript((channels: string[]) => {
-      type Invoke = (channel: string, input: unknown) => Promise<unknown>;
-      const host = window as unknown as { __venueConsoleInvoke: Invoke };
-      const api: Record<string, (input: unknown) => Promise<unknown>> = {};
-      for (const channel of channels) api[channel] = (input: unknown) => host.__venueConsoleInvoke(channel, input);
-      Object.defineProperty(window, 'venueConsole', { value: Object.freeze(api), writable: false, configurable: false });
-      document.addEventListener('securitypolicyviolation', (e) => {
-        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+    const watch = (p: Page, label: string) => {
+      p.on('console', (msg) => {
+        if (msg.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(msg.text()))) problems.push(`${label} console.error: ${msg.text()}`);
       });
-    }, CHANNELS as string[]);
+      p.on('pageerror', (error) => problems.push(`${label} pageerror: ${error.message}`));
+    };
+    watch(page, 'console');
+
+    const bridge = await installPageBridge(page, {
+      contract: consoleContract,
+      names: CONSOLE_NAMES,
+      globalName: 'venueConsole',
+      dispatch: (channel, input, ctx) => dispatch(handlers, channel, input, ctx, trusted),
+    });
+
+    const scannerUrl = new URL('../scanner/index.html', server.appUrl).href;
+    const openScanner: Ui['openScanner'] = async () => {
+      const scannerPage = await page.context().newPage();
+      watch(scannerPage, 'scanner');
+      let closed = 0;
+      const desk = scannerHandlers({ context: () => scannerRequests.at(-1) ?? null, close: () => void (closed += 1) });
+      const scannerBridge = await installPageBridge(scannerPage, {
+        contract: scannerContract,
+        names: SCANNER_NAMES,
+        globalName: 'venueScanner',
+        dispatch: (channel, input, ctx) => dispatchFor(scannerContract, desk, channel, input, ctx, senderPolicyFor(scannerUrl)),
+      });
+      await scannerPage.goto(scannerUrl);
+      return { page: scannerPage, emit: scannerBridge.emit, closed: () => closed };
+    };
 
     const ui: Ui = {
       page,
@@ -104,6 +127,9 @@ export const test = base.extend<{ ui: Ui; withKey: boolean }, { server: StaticSe
       appUrl: server.appUrl,
       problems,
       opened: platform.opened,
+      emit: bridge.emit,
+      scannerRequests,
+      openScanner,
       open: async (hash = '#/') => {
         await page.goto(`${server.appUrl}${hash}`);
         await expect(page.getByRole('navigation', { name: /Main/ })).toBeVisible();
@@ -129,4 +155,4 @@ export { expect };
 export { venueInput };
 
 /** Number of venues in the registry (read straight from the services, not through the UI). */
-export const venueCount = (services: ConsoleServices): number => services.venues.search({ query: '', status: 'all', offset: 0, limit: 1 }).total;
+export const venueCount = (services: DataFolder): number => services.venues.search({ query: '', status: 'all', offset: 0, limit: 1 }).total;

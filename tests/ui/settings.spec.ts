@@ -98,10 +98,10 @@ test('revokes a retired key through a dialog that needs a reason, then offers to
   const { page, services } = ui;
   const signed = services.venues.create(venueInput());
   const other = services.venues.create(venueInput({ nameEn: 'Second Venue', nameZh: '第二場所', addressEn: '2 Second Street' }));
-  services.issueCode(signed);
+  services.issuer.issue(signed);
   const oldKid = services.keys.active()?.kid ?? '';
   const newKid = services.keys.rotate().kid;
-  services.issueCode(other);
+  services.issuer.issue(other);
   await ui.open('#/settings');
   const table = page.getByTestId('key-table');
   const oldRow = table.locator('tr', { hasText: oldKid });

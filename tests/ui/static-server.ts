@@ -1,9 +1,9 @@
-/** A tiny static file server for the built renderer, sending the app's CSP as a response header. */
+/** A tiny static file server for the built renderer, sending each page's own CSP as a response header (as app:// does). */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/security';
+import { PAGE_CSP } from '../../electron/main/security';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,7 +36,7 @@ export async function serveRenderer(root: string): Promise<StaticServer> {
     }
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Security-Policy': path.startsWith('/scanner/') ? PAGE_CSP.scanner : PAGE_CSP.console,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     });

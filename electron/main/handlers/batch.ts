@@ -2,16 +2,25 @@
 import { fail } from '../../../shared/errors';
 import type { Handlers } from '../ipc/dispatch';
 import type { Platform } from '../../../services/platform/platform';
-import type { ConsoleServices } from '../../../services/open-console';
+import type { BatchJobs } from '../../../services/batch/batch-jobs';
 import { csvCell } from '../../../services/batch/manifest-csv';
 import { pagesFor } from '../../../services/batch/sticker-layout';
 import { writeFileAtomic } from '../../../services/files/atomic-file';
 import { checkOutputTarget } from '../../../services/files/output-target';
+import type { VenueRepository } from '../../../services/venues/venue-repository';
+
+/** What the batch handlers use. */
+export interface BatchHandlerDeps {
+  batches: Pick<BatchJobs, 'read' | 'start' | 'status' | 'cancel'>;
+  venues: Pick<VenueRepository, 'taxisByPlate'>;
+  platform: Platform;
+  /** The data folder: the rejected-rows file is never written onto its files. */
+  dataDir: string;
+}
 
 /** Handlers for the fleet batch page. */
 export function batchHandlers(
-  s: ConsoleServices,
-  platform: Platform,
+  s: BatchHandlerDeps,
 ): Pick<Handlers, 'previewBatch' | 'startBatch' | 'getBatchStatus' | 'cancelBatch' | 'saveRejectedRows' | 'openBatchOutput'> {
   return {
     previewBatch: async ({ csv }) => {
@@ -31,7 +40,7 @@ export function batchHandlers(
     startBatch: async ({ csv, template, manifest }) => {
       const parsed = await s.batches.read(csv);
       if (parsed.rows.length === 0) fail('validation', 'No row of the file has a valid registration mark.', '檔案中沒有任何有效的車牌號碼。');
-      const pdfPath = await platform.chooseSavePath({
+      const pdfPath = await s.platform.chooseSavePath({
         title: 'Save taxi stickers as PDF',
         defaultName: `taxi-${template === 'sheet' ? 'stickers' : 'cards'}-${parsed.rows.length}.pdf`,
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
@@ -43,7 +52,7 @@ export function batchHandlers(
     getBatchStatus: ({ jobId }) => s.batches.status(jobId),
     cancelBatch: ({ jobId }) => s.batches.cancel(jobId),
     saveRejectedRows: async ({ rejected }) => {
-      const path = await platform.chooseSavePath({
+      const path = await s.platform.chooseSavePath({
         title: 'Save rejected rows',
         defaultName: 'rejected-rows.csv',
         filters: [{ name: 'CSV', extensions: ['csv'] }],
@@ -60,7 +69,7 @@ export function batchHandlers(
       if (status.phase !== 'done' || !path) fail('conflict', `The batch has no ${which === 'pdf' ? 'PDF' : 'manifest'} to open.`, '此批次沒有可開啟的檔案。');
       // Never hand the desktop a file it would run rather than show (a name typed as "x.exe" in the dialog).
       if (!/\.(pdf|csv)$/i.test(path)) fail('conflict', 'Only PDF and CSV files are opened from here.', '這裏只會開啟 PDF 及 CSV 檔案。');
-      return { opened: await platform.openPath(path) };
+      return { opened: await s.platform.openPath(path) };
     },
   };
 }

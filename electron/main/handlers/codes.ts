@@ -1,9 +1,12 @@
 /** IPC handlers for venue codes and posters. */
-import { indexTrust, verifyCode } from '../../../shared/qr/verify';
+import { verifyCode } from '../../../shared/qr/verify';
 import type { Handlers } from '../ipc/dispatch';
 import type { Platform } from '../../../services/platform/platform';
-import type { ConsoleServices } from '../../../services/open-console';
+import type { CodeIssuer } from '../../../services/codes/code-issuer';
+import type { PosterService } from '../../../services/posters/poster-service';
 import { encodeQr, qrSvgPath } from '../../../services/posters/qr-matrix';
+import type { TrustFileService } from '../../../services/trust/trust-file-service';
+import type { VenueRepository } from '../../../services/venues/venue-repository';
 
 /** A file name safe on every desktop OS, from a venue's English name and id. */
 export function posterFileName(nameEn: string, id: string, size: string): string {
@@ -11,11 +14,20 @@ export function posterFileName(nameEn: string, id: string, size: string): string
   return `${base}-${id}-${size.toUpperCase()}.pdf`;
 }
 
+/** What the code handlers use. */
+export interface CodeHandlerDeps {
+  venues: Pick<VenueRepository, 'require'>;
+  issuer: Pick<CodeIssuer, 'issue'>;
+  posters: Pick<PosterService, 'write'>;
+  trust: Pick<TrustFileService, 'index'>;
+  platform: Pick<Platform, 'chooseSavePath'>;
+}
+
 /** Handlers for showing a venue's code, saving its poster and checking a code. */
-export function codeHandlers(s: ConsoleServices, platform: Platform): Pick<Handlers, 'getVenueCode' | 'savePosterPdf' | 'verifyCode'> {
+export function codeHandlers(d: CodeHandlerDeps): Pick<Handlers, 'getVenueCode' | 'savePosterPdf' | 'verifyCode'> {
   return {
     getVenueCode: ({ id }) => {
-      const code = s.issueCode(s.venues.require(id));
+      const code = d.issuer.issue(d.venues.require(id));
       const matrix = encodeQr(code.text);
       return {
         text: code.text,
@@ -27,16 +39,16 @@ export function codeHandlers(s: ConsoleServices, platform: Platform): Pick<Handl
       };
     },
     savePosterPdf: async ({ id, size }) => {
-      const venue = s.venues.require(id);
-      const path = await platform.chooseSavePath({
+      const venue = d.venues.require(id);
+      const path = await d.platform.chooseSavePath({
         title: 'Save poster as PDF',
         defaultName: posterFileName(venue.nameEn, venue.id, size),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
       if (!path) return { path: null, bytes: 0 };
-      const { bytes } = await s.writePoster(id, path, size);
+      const { bytes } = await d.posters.write(id, path, size);
       return { path, bytes };
     },
-    verifyCode: ({ text }) => verifyCode(text, indexTrust(s.keys.trustFile(s.settings.get().operatorName, s.venues.deactivatedIds()))),
+    verifyCode: ({ text }) => verifyCode(text, d.trust.index()),
   };
 }

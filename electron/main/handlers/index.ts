@@ -1,20 +1,38 @@
-/** The full handler map, typed over the IPC contract. */
+/** The full handler map, typed over the IPC contract; each group receives only what it uses. */
 import type { Handlers } from '../ipc/dispatch';
-import type { Platform } from '../../../services/platform/platform';
-import type { ConsoleServices } from '../../../services/open-console';
-import { adminHandlers } from './admin';
-import { batchHandlers } from './batch';
-import { codeHandlers } from './codes';
+import { adminHandlers, type AdminHandlerDeps } from './admin';
+import { batchHandlers, type BatchHandlerDeps } from './batch';
+import { codeHandlers, type CodeHandlerDeps } from './codes';
 import { keyHandlers } from './keys';
-import { venueHandlers } from './venues';
+import { scannerLaunchHandlers, type ScannerLauncher } from './scanner';
+import { venueHandlers, type VenueHandlerDeps } from './venues';
+import type { RevocationServices } from '../../../services/keys/revoke-key';
 
-/** Builds every handler over the given services and platform. */
-export function createHandlers(services: ConsoleServices, platform: Platform): Handlers {
+/** A launcher that opens nothing (the CLI and tests that never open a scanner). */
+export const noScanner: ScannerLauncher = { open: () => undefined };
+
+/**
+ * What the console's handlers use, composed by the caller (the Electron main process, the UI harness and the
+ * tests spread the services of services/open-data-folder.ts and add a platform).
+ */
+export type HandlerDeps = AdminHandlerDeps &
+  VenueHandlerDeps &
+  CodeHandlerDeps &
+  RevocationServices &
+  BatchHandlerDeps & {
+    /** Opens the scanner window (default: {@link noScanner}). */
+    launcher?: ScannerLauncher;
+  };
+
+/** Builds every handler, handing each group only the parts of `d` it uses. */
+export function createHandlers(d: HandlerDeps): Handlers {
+  const { venues, keys, settings, platform, dataDir } = d;
   return {
-    ...adminHandlers(services, platform),
-    ...venueHandlers(services),
-    ...codeHandlers(services, platform),
-    ...keyHandlers(services),
-    ...batchHandlers(services, platform),
+    ...adminHandlers({ venues, keys, settings, trust: d.trust, backups: d.backups, platform, dataDir }),
+    ...venueHandlers({ venues }),
+    ...codeHandlers({ venues, issuer: d.issuer, posters: d.posters, trust: d.trust, platform }),
+    ...keyHandlers({ keys, issuedCodes: d.issuedCodes }),
+    ...batchHandlers({ batches: d.batches, venues, platform, dataDir }),
+    ...scannerLaunchHandlers({ venues, settings, launcher: d.launcher ?? noScanner }),
   };
 }

@@ -1,9 +1,8 @@
 /** IPC handlers for revoking a signing key and listing the venues whose posters it signed. */
 import { KEY_VENUES_MAX } from '../../../shared/ipc/console-contract';
 import type { Handlers } from '../ipc/dispatch';
-import type { ConsoleServices } from '../../../services/open-console';
 import type { SignedVenue } from '../../../services/keys/issued-codes';
-import { keyVenues, revokeKey, type KeyVenues } from '../../../services/keys/revoke-key';
+import { keyVenues, revokeKey, type KeyVenues, type RevocationServices } from '../../../services/keys/revoke-key';
 
 /** Whether a venue's poster still carries the revoked key's code (active and not re-issued since). */
 const needsReissue = (v: SignedVenue): boolean => v.status === 'active' && v.reissuedOn === null;
@@ -20,7 +19,7 @@ function forPage({ venues, complete }: KeyVenues) {
 }
 
 /** Handlers for key revocation. */
-export function keyHandlers(s: ConsoleServices): Pick<Handlers, 'revokeKey' | 'listKeyVenues'> {
+export function keyHandlers(s: RevocationServices): Pick<Handlers, 'revokeKey' | 'listKeyVenues'> {
   return {
     revokeKey: ({ kid, reason }) => {
       const { revoked, replacement, ...venues } = revokeKey(s, { kid, reason });

@@ -1,10 +1,15 @@
 /** IPC handlers for the venue registry. */
 import { venueDuplicateKey } from '../../../shared/venue/venue';
 import type { Handlers } from '../ipc/dispatch';
-import type { ConsoleServices } from '../../../services/open-console';
+import type { VenueRepository } from '../../../services/venues/venue-repository';
+
+/** What the venue handlers use. */
+export interface VenueHandlerDeps {
+  venues: Pick<VenueRepository, 'search' | 'require' | 'findDuplicate' | 'create' | 'update' | 'setStatus'>;
+}
 
 /** Handlers for searching, reading, creating, editing and (de)activating venues. */
-export function venueHandlers(s: ConsoleServices): Pick<Handlers, 'searchVenues' | 'getVenue' | 'findDuplicate' | 'createVenue' | 'updateVenue' | 'setVenueStatus'> {
+export function venueHandlers(s: VenueHandlerDeps): Pick<Handlers, 'searchVenues' | 'getVenue' | 'findDuplicate' | 'createVenue' | 'updateVenue' | 'setVenueStatus'> {
   return {
     searchVenues: (q) => s.venues.search(q),
     getVenue: ({ id }) => s.venues.require(id),

@@ -1,7 +1,7 @@
 /** A bilingual error banner for any failed call, with optional retry and dismiss buttons. */
-import type { ReactNode } from 'react';
-import type { AppError } from '../../../shared/errors';
-import { errorText, T } from '../i18n';
+import type { AppError, FieldIssue } from '../../../shared/errors';
+import { errorText } from '../../../shared/messages/errors';
+import { T } from '../i18n';
 import { BiText } from './bi-text';
 
 /** Shows an {@link AppError} in both languages; field issues not tied to a visible field are listed too. */
@@ -14,7 +14,7 @@ export function ErrorBanner({
   error: AppError;
   onRetry?: () => void;
   onDismiss?: () => void;
-  extraFields?: { field: string; en: string; zh: string }[];
+  extraFields?: FieldIssue[];
 }) {
   return (
     <div className="banner banner-error" role="alert">
@@ -42,15 +42,6 @@ export function ErrorBanner({
           </button>
         )}
       </div>
-    </div>
-  );
-}
-
-/** A neutral or success notice. */
-export function Notice({ kind = 'info', children }: { kind?: 'info' | 'success' | 'warning'; children: ReactNode }) {
-  return (
-    <div className={`banner banner-${kind}`} role={kind === 'warning' ? 'alert' : 'status'}>
-      <div className="banner-body">{children}</div>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /** The outcome of a "save a file" action: where it went, that the dialog was cancelled, or the error. */
 import type { AppError } from '../../../shared/errors';
 import { BiText } from './bi-text';
-import { ErrorBanner, Notice } from './error-banner';
+import { ErrorBanner } from './error-banner';
+import { StatusBanner } from './status-banner';
 import { T, type Bi } from '../i18n';
 
 /** The states of a save action. */
@@ -16,16 +17,16 @@ export type SaveState =
 export function SaveOutcome({ save, savedLabel, testId, onDismiss }: { save: SaveState; savedLabel: Bi; testId: string; onDismiss: () => void }) {
   if (save.state === 'saved') {
     return (
-      <Notice kind="success">
+      <StatusBanner kind="success">
         <BiText t={savedLabel} />: <span className="mono break" data-testid={testId}>{save.path}</span>
-      </Notice>
+      </StatusBanner>
     );
   }
   if (save.state === 'cancelled') {
     return (
-      <Notice>
+      <StatusBanner>
         <BiText t={T.cancelled} />
-      </Notice>
+      </StatusBanner>
     );
   }
   if (save.state === 'error') return <ErrorBanner error={save.error} onDismiss={onDismiss} />;

@@ -2,10 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexTrust, verifyCode } from '../../../shared/qr/verify';
-import { batchThreadPath, runBatch, type BatchProgress } from '../../../services/batch/batch-job';
+import { verifyCode } from '../../../shared/qr/verify';
+import { runBatch, type BatchProgress } from '../../../services/batch/batch-job';
 import { FleetCsvError, readFleetCsv, readFleetCsvInWorker } from '../../../services/batch/fleet-csv';
-import { BATCH_WORKER, openTestServices, tempDir } from '../../helpers/temp-services';
+import { BATCH_WORKER, openTestServices, tempDir, THREADS_DIR } from '../../helpers/temp-services';
 import { decodeQrCodes, pdfInfo, pdfText, renderPdf } from '../../helpers/pdf-tools';
 import { fleetCsvOf, messyFleetCsv, validPlates } from '../../helpers/fleet-fixtures';
 
@@ -30,7 +30,7 @@ describe('fleet batch', () => {
 
   it('writes one sheet PDF, a manifest and every taxi venue, reporting progress', async () => {
     const seen: BatchProgress[] = [];
-    const report = await runBatch(s, parsed, { template: 'sheet', pdfPath, manifestPath, workerPath: BATCH_WORKER, onProgress: (p) => seen.push(p) });
+    const report = await runBatch(s.batchDeps, parsed, { template: 'sheet', pdfPath, manifestPath, onProgress: (p) => seen.push(p) });
     expect(report).toMatchObject({ created: 188, reused: 0, pages: Math.ceil(188 / 12), warnings: [{ en: 'Ignored column: colour', zh: '已略過欄位：colour' }] });
     expect(report.rejected).toHaveLength(12);
     expect(taxis()).toBe(188);
@@ -54,7 +54,7 @@ describe('fleet batch', () => {
         .filter(Boolean)
         .map((l) => [l.split(',')[2], l.split(',')[0]]),
     );
-    const trust = indexTrust(s.keys.trustFile('Fleet', []));
+    const trust = s.trust.index();
     for (const png of pages) {
       const codes = await decodeQrCodes(png);
       expect(codes).toHaveLength(12);
@@ -76,12 +76,12 @@ describe('fleet batch', () => {
 
   it('reuses every plate when the same file runs again: nothing new', async () => {
     const again = join(out.dir, 'again.pdf');
-    const report = await runBatch(s, parsed, { template: 'card', pdfPath: again, workerPath: BATCH_WORKER });
+    const report = await runBatch(s.batchDeps, parsed, { template: 'card', pdfPath: again });
     expect(report).toMatchObject({ created: 0, reused: 188, pages: 188 });
     expect(taxis()).toBe(188);
     expect(pdfInfo(again)['Page size']).toMatch(/^419\.5\d? x 595\.2\d? pts/);
     const [code] = await decodeQrCodes(renderPdf(again, join(out.dir, 'card'), { dpi: 72, first: 1, last: 1 })[0] as string);
-    const verdict = verifyCode(code ?? '', indexTrust(s.keys.trustFile('Fleet', [])));
+    const verdict = verifyCode(code ?? '', s.trust.index());
     expect(verdict.ok && verdict.venue.venueId).toBe(s.venues.findTaxi(parsed.rows.plate(0))?.id);
   });
 
@@ -91,11 +91,10 @@ describe('fleet batch', () => {
     const controller = new AbortController();
     const target = join(out.dir, 'cancelled.pdf');
     let abortedAt = 0;
-    const run = runBatch(s, big, {
+    const run = runBatch(s.batchDeps, big, {
       template: 'sheet',
       pdfPath: target,
       manifestPath: join(out.dir, 'cancelled.csv'),
-      workerPath: BATCH_WORKER,
       signal: controller.signal,
       onProgress: (p) => {
         if (p.phase === 'generating' && p.done > 0 && !abortedAt) {
@@ -113,7 +112,7 @@ describe('fleet batch', () => {
 
   it('refuses a file with no valid row and writes nothing', async () => {
     const bad = readFleetCsv('plate\nIOQ\n');
-    await expect(runBatch(s, bad, { template: 'sheet', pdfPath: join(out.dir, 'none.pdf'), workerPath: BATCH_WORKER })).rejects.toMatchObject({
+    await expect(runBatch(s.batchDeps, bad, { template: 'sheet', pdfPath: join(out.dir, 'none.pdf') })).rejects.toMatchObject({
       appError: { code: 'validation' },
     });
     expect(existsSync(join(out.dir, 'none.pdf'))).toBe(false);
@@ -124,7 +123,7 @@ describe('fleet batch', () => {
     const broken = openTestServices({ resourcesDir: out.dir });
     try {
       const target = join(out.dir, 'broken.pdf');
-      await expect(runBatch(broken.services, parsed, { template: 'sheet', pdfPath: target, manifestPath: join(out.dir, 'broken.csv'), workerPath: BATCH_WORKER })).rejects.toThrow(
+      await expect(runBatch(broken.services.batchDeps, parsed, { template: 'sheet', pdfPath: target, manifestPath: join(out.dir, 'broken.csv') })).rejects.toThrow(
         /ENOENT|font/i,
       );
       expect(readdirSync(out.dir).filter((f) => f.startsWith('broken'))).toEqual([]);
@@ -136,7 +135,7 @@ describe('fleet batch', () => {
 });
 
 describe('fleet CSV reader thread', () => {
-  const reader = batchThreadPath(BATCH_WORKER, 'batch-reader');
+  const reader = THREADS_DIR;
 
   it('reads in its own thread exactly what the in-thread reader reads', async () => {
     const { csv } = messyFleetCsv();

@@ -1,15 +1,15 @@
 /** The CSV reader thread survives hostile files and answers with rows, not a crash (issue 8 §6). Needs `npm run build`. */
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { batchThreadPath } from '../../../services/batch/batch-job';
 import { FleetCsvError, readFleetCsvInWorker, REJECTED_SHOWN_MAX } from '../../../services/batch/fleet-csv';
-import { BATCH_WORKER } from '../../helpers/temp-services';
+import { threadPath } from '../../../services/threads/thread-entries';
+import { THREADS_DIR } from '../../helpers/temp-services';
 
-const READER = batchThreadPath(BATCH_WORKER, 'batch-reader');
+const READER = THREADS_DIR;
 
 describe('the CSV reader thread', () => {
   it('is built', () => {
-    expect(existsSync(READER), 'run `npm run build` first').toBe(true);
+    expect(existsSync(threadPath(THREADS_DIR, 'batch-reader')), 'run `npm run build` first').toBe(true);
   });
 
   it('reads a million duplicate rows in its bounded heap: 1,000 listed, the rest counted', async () => {

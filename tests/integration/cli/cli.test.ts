@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../services/db/open-database';
-import { DATABASE_FILE } from '../../../services/open-console';
+import { DATABASE_FILE } from '../../../services/open-data-folder';
 import { tempDir } from '../../helpers/temp-services';
 
 const BIN = resolve(__dirname, '../../../bin/venue-console.mjs');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, runCli } from '../../../cli/main';
 import { cliPaths } from '../../../cli/services';
-import { BATCH_WORKER, RESOURCES_DIR, tempDir } from '../../helpers/temp-services';
+import { RESOURCES_DIR, tempDir, THREADS_DIR } from '../../helpers/temp-services';
 import { databaseTargets, fingerprint, snapshotFiles, type HostileTarget } from '../../helpers/hostile-targets';
 import { fleetCsvOf, validPlates } from '../../helpers/fleet-fixtures';
 
@@ -68,7 +68,7 @@ async function expectRefused(w: Writer, option: string, target: string, label: s
 }
 
 beforeAll(async () => {
-  cliPaths.batchWorkerPath = BATCH_WORKER;
+  cliPaths.threadsDir = THREADS_DIR;
   mkdirSync(links);
   writeFileSync(csv, fleetCsvOf(validPlates(3)));
   expect((await cli(['keys', 'init'])).code).toBe(0);
@@ -79,7 +79,7 @@ beforeAll(async () => {
   pristine = snapshotFiles(data);
 });
 afterAll(() => {
-  cliPaths.batchWorkerPath = '';
+  cliPaths.threadsDir = '';
   home.cleanup();
 });
 

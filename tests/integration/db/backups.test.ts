@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppFailure } from '../../../shared/errors';
-import { DATABASE_FILE, ConsoleServices } from '../../../services/open-console';
+import { DATABASE_FILE, openDataFolder, type DataFolder } from '../../../services/open-data-folder';
 import { backupDatabase } from '../../../services/db/backup';
 import { BACKUPS_DIR, DAILY_BACKUPS_KEPT, takeDailyBackup } from '../../../services/db/daily-backups';
 import { passphraseSealer } from '../../../services/keys/sealer';
@@ -29,7 +29,7 @@ function populated(clock?: () => number) {
 }
 
 /** Venues and keys as a person sees them: what a restored backup must give back. */
-function registryOf(services: ConsoleServices) {
+function registryOf(services: DataFolder) {
   return {
     venues: services.venues.search({ query: '', status: 'all', offset: 0, limit: 500 }).items,
     keys: services.keys.list(),
@@ -37,11 +37,11 @@ function registryOf(services: ConsoleServices) {
 }
 
 /** Puts `backup` into a new data folder as its database (the README restore steps) and opens services on it. */
-function restore(backup: string, options: { dailyBackups?: boolean; clock?: () => number } = {}): { services: ConsoleServices; dataDir: string } {
+function restore(backup: string, options: { dailyBackups?: boolean; clock?: () => number } = {}): { services: DataFolder; dataDir: string } {
   const dataDir = folder();
   copyFileSync(backup, join(dataDir, DATABASE_FILE));
   const sealer = passphraseSealer(TEST_PASSPHRASE);
-  const services = new ConsoleServices({ dataDir, resourcesDir: RESOURCES_DIR, sealer: () => sealer, ...options });
+  const services = openDataFolder({ dataDir, resourcesDir: RESOURCES_DIR, sealer: () => sealer, ...options });
   cleanups.push(() => services.close());
   return { services, dataDir };
 }
@@ -129,12 +129,12 @@ describe('daily backups', () => {
     const { services, dataDir } = populated(() => now);
     services.close();
     const sealer = passphraseSealer(TEST_PASSPHRASE);
-    const reopened = new ConsoleServices({ dataDir, resourcesDir: RESOURCES_DIR, sealer: () => sealer, clock: () => now, dailyBackups: true });
+    const reopened = openDataFolder({ dataDir, resourcesDir: RESOURCES_DIR, sealer: () => sealer, clock: () => now, dailyBackups: true });
     cleanups.push(() => reopened.close());
-    const outcome = await reopened.dailyBackup();
+    const outcome = await reopened.backups.daily();
     const backup = join(dataDir, BACKUPS_DIR, 'venue-console-2026-12-01.sqlite3');
     expect(outcome?.written).toBe(backup);
-    expect(await reopened.dailyBackup()).toMatchObject({ written: null });
+    expect(await reopened.backups.daily()).toMatchObject({ written: null });
     expect(registryOf(restore(backup).services)).toEqual(registryOf(reopened));
   });
 
@@ -160,7 +160,7 @@ describe('daily backups', () => {
     const before = sha256(file);
 
     const sealer = passphraseSealer(TEST_PASSPHRASE);
-    const open = (dailyBackups: boolean) => new ConsoleServices({ dataDir, resourcesDir: RESOURCES_DIR, sealer: () => sealer, clock: () => now, dailyBackups });
+    const open = (dailyBackups: boolean) => openDataFolder({ dataDir, resourcesDir: RESOURCES_DIR, sealer: () => sealer, clock: () => now, dailyBackups });
     let failure: unknown = null;
     try {
       open(true).close();

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/main';
 import type { CliIo } from '../../../cli/command';
 import { AppFailure } from '../../../shared/errors';
-import { DATABASE_FILE } from '../../../services/open-console';
+import { DATABASE_FILE } from '../../../services/open-data-folder';
 import { SCHEMA_VERSION } from '../../../services/db/migrations';
 import { toAppFailure } from '../../../services/db/db-failure';
 import { openDatabase, type OpenOptions } from '../../../services/db/open-database';

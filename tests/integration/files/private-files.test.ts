@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/main';
-import { DATABASE_FILE } from '../../../services/open-console';
+import { DATABASE_FILE } from '../../../services/open-data-folder';
 import { openTestServices, RESOURCES_DIR, tempDir, venueInput } from '../../helpers/temp-services';
 
 const mode = (path: string) => statSync(path).mode & 0o777;

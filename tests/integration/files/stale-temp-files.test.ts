@@ -7,7 +7,7 @@ import { runBatch } from '../../../services/batch/batch-job';
 import { readFleetCsv } from '../../../services/batch/fleet-csv';
 import { removeStaleTempFiles, STALE_TEMP_MAX_AGE_MS } from '../../../services/files/stale-temp-files';
 import { fleetCsvOf, validPlates } from '../../helpers/fleet-fixtures';
-import { BATCH_WORKER, openTestServices, tempDir } from '../../helpers/temp-services';
+import { openTestServices, tempDir } from '../../helpers/temp-services';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -71,7 +71,7 @@ describe('stale temp files', () => {
     const ctx = openTestServices();
     cleanups.push(ctx.cleanup);
     const csv = readFleetCsv(fleetCsvOf(validPlates(3)));
-    await runBatch(ctx.services, csv, { template: 'sheet', pdfPath: join(out, 'taxi-stickers.pdf'), workerPath: BATCH_WORKER });
+    await runBatch(ctx.services.batchDeps, csv, { template: 'sheet', pdfPath: join(out, 'taxi-stickers.pdf') });
     expect(existsSync(stale)).toBe(false);
     expect(readdirSync(out)).toEqual(['taxi-stickers.pdf']);
   });

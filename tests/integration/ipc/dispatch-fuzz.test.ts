@@ -16,7 +16,7 @@ import { openTestServices, tempDir, venueInput } from '../../helpers/temp-servic
 const APP_URL = 'file:///opt/Venue%20Console/resources/app/out/renderer/index.html';
 const ctx = openTestServices();
 const downloads = tempDir('vc-fuzz-downloads-');
-const handlers = createHandlers(ctx.services, folderPlatform(downloads.dir));
+const handlers = createHandlers({ ...ctx.services, platform: folderPlatform(downloads.dir) });
 const trusted = senderPolicyFor(APP_URL);
 afterAll(async () => {
   await ctx.services.batches.idle();

@@ -12,7 +12,7 @@ import { openTestServices, tempDir, venueInput } from '../../helpers/temp-servic
 const APP_URL = 'file:///opt/Venue%20Console/resources/app/out/renderer/index.html';
 const ctx = openTestServices();
 const downloads = tempDir('vc-downloads-');
-const handlers = createHandlers(ctx.services, folderPlatform(downloads.dir));
+const handlers = createHandlers({ ...ctx.services, platform: folderPlatform(downloads.dir) });
 const trusted = senderPolicyFor(APP_URL);
 const call = (channel: string, input: unknown, senderUrl = APP_URL) => dispatch(handlers, channel, input, { senderUrl }, trusted);
 
@@ -37,9 +37,12 @@ describe('IPC dispatch', () => {
       expect(result).toMatchObject({ ok: false, error: { code: 'validation' } });
     }
     expect((await call('getOverview', {}, `${APP_URL}#/venues`)).ok).toBe(true);
-    const dev = senderPolicyFor('http://localhost:5173/');
-    expect(dev('http://localhost:5173/index.html')).toBe(true);
-    expect(dev('http://localhost:5174/')).toBe(false);
+    // On the dev server the page, not only the origin, must match: a second page there is another window.
+    const dev = senderPolicyFor('http://localhost:5173/console/index.html');
+    expect(dev({ senderUrl: 'http://localhost:5173/console/index.html#/venues' })).toBe(true);
+    expect(dev({ senderUrl: 'http://localhost:5173/scanner/index.html' })).toBe(false);
+    expect(dev({ senderUrl: 'http://localhost:5174/console/index.html' })).toBe(false);
+    expect(dev({ senderUrl: 'http://localhost:5173/console/index.html', mainFrame: false })).toBe(false);
   });
 
   it('refuses unknown channels and prototype keys', async () => {
@@ -98,13 +101,13 @@ describe('IPC dispatch', () => {
     expect(everything).not.toMatch(/sealed|private|pkcs8/i);
   });
 
-  it('builds a bridge with exactly one method per channel', async () => {
+  it('builds a bridge with exactly one method per channel and one onX per event', async () => {
     const seen: string[] = [];
     const api = createBridge(async (channel) => {
       seen.push(channel);
       return { ok: true, value: null };
     });
-    expect(Object.keys(api).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.keys(api).sort()).toEqual([...CHANNELS, 'onNavigate', 'onNoticesChanged'].sort());
     expect(Object.isFrozen(api)).toBe(true);
     await api.getOverview({});
     expect(seen).toEqual(['getOverview']);

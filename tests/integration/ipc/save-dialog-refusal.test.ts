@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/main/handlers';
 import { dispatch, senderPolicyFor } from '../../../electron/main/ipc/dispatch';
-import { DATABASE_FILE } from '../../../services/open-console';
+import { DATABASE_FILE } from '../../../services/open-data-folder';
 import type { Platform } from '../../../services/platform/platform';
 import { openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
 import { databaseTargets, fingerprint, type HostileTarget } from '../../helpers/hostile-targets';
@@ -50,7 +50,7 @@ describe('save dialogs never overwrite the console’s own files', () => {
       try {
         mkdirSync(join(data, 'backups'));
         const platform = pointingPlatform();
-        const handlers = createHandlers(ctx.services, platform);
+        const handlers = createHandlers({ ...ctx.services, platform });
         const call = (i: unknown) => dispatch(handlers, channel, i, { senderUrl: APP_URL }, trusted);
         const venue = await dispatch(handlers, 'createVenue', venueInput(), { senderUrl: APP_URL }, trusted);
         const venueId = venue.ok ? (venue.value as { id: string }).id : '';

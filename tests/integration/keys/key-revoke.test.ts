@@ -9,7 +9,7 @@ import { parseTrustFile } from '../../../shared/qr/trust';
 import { indexTrust, verifyCode } from '../../../shared/qr/verify';
 import { runBatch } from '../../../services/batch/batch-job';
 import { readFleetCsv } from '../../../services/batch/fleet-csv';
-import { DATABASE_FILE } from '../../../services/open-console';
+import { DATABASE_FILE } from '../../../services/open-data-folder';
 import { MIGRATIONS } from '../../../services/db/migrations';
 import { createHandlers } from '../../../electron/main/handlers';
 import { dispatch, senderPolicyFor } from '../../../electron/main/ipc/dispatch';
@@ -36,11 +36,11 @@ describe('key revocation', () => {
     const b = s.venues.create(venueInput({ nameEn: 'Bravo Bar', nameZh: '勇酒吧', addressEn: '2 Bravo Street', type: 'bar-pub' }));
     const c = s.venues.create(venueInput({ nameEn: 'Charlie Cinema', nameZh: '查理戲院', addressEn: '3 Charlie Street', type: 'cinema' }));
     const oldSigner = s.keys.activeSigner();
-    const oldA = s.issueCode(a);
-    s.issueCode(b);
+    const oldA = s.issuer.issue(a);
+    s.issuer.issue(b);
     now = Date.parse('2026-06-30T04:00:00Z');
     const newKey = s.keys.rotate();
-    const newC = s.issueCode(c);
+    const newC = s.issuer.issue(c);
     now = Date.parse('2026-11-24T02:00:00Z');
 
     const result = revokeKey(s, { kid: oldSigner.kid, reason: 'Old laptop stolen 舊手提電腦被盜' });
@@ -52,7 +52,7 @@ describe('key revocation', () => {
     expect(s.keys.active()?.kid).toBe(newKey.kid);
 
     // The exported trust file (as JSON text, as verifiers read it) lists the key as revoked, with reason and time.
-    const trust = parseTrustFile(JSON.stringify(s.keys.trustFile('Op', s.venues.deactivatedIds())));
+    const trust = parseTrustFile(JSON.stringify(s.trust.file()));
     expect(trust.version).toBe(1);
     expect(trust.keys.find((k) => k.kid === oldSigner.kid)).toMatchObject({
       status: 'revoked',
@@ -69,7 +69,7 @@ describe('key revocation', () => {
     expect(verifyCode(backDated, index)).toMatchObject({ ok: false, reason: 'revoked-key' });
 
     // Re-issuing a poster with the new key marks the venue as re-issued; the list is kept.
-    s.issueCode(a);
+    s.issuer.issue(a);
     const again = s.issuedCodes.venuesSignedBy(oldSigner.kid);
     expect(again.find((v) => v.id === a.id)?.reissuedOn).toBe('2026-11-24');
     expect(again.find((v) => v.id === b.id)?.reissuedOn).toBeNull();
@@ -83,16 +83,16 @@ describe('key revocation', () => {
     const ctx = openTestServices({ clock: () => now });
     const s = ctx.services;
     const venue = s.venues.create(venueInput());
-    const before = s.issueCode(venue);
+    const before = s.issuer.issue(venue);
     now = Date.parse('2026-03-05T04:00:00Z');
     const result = revokeKey(s, { kid: before.record.kid, reason: '  Key file copied to a USB stick  ' });
     expect(result.revoked).toMatchObject({ kid: before.record.kid, status: 'revoked', validUntil: '2026-03-05', revocationReason: 'Key file copied to a USB stick' });
     expect(result.replacement).toMatchObject({ status: 'active', validFrom: '2026-03-05' });
     expect(result.replacement?.kid).not.toBe(before.record.kid);
     expect(result.venues.map((v) => v.id)).toEqual([venue.id]);
-    const after = s.issueCode(venue);
+    const after = s.issuer.issue(venue);
     expect(after.record.kid).toBe(result.replacement?.kid);
-    const trust = indexTrust(s.keys.trustFile('Op', []));
+    const trust = s.trust.index();
     expect(verifyCode(before.text, trust)).toMatchObject({ ok: false, reason: 'revoked-key' });
     expect(verifyCode(after.text, trust).ok).toBe(true);
     expect(s.keys.list().map((k) => k.status).sort()).toEqual(['active', 'revoked']);
@@ -159,7 +159,7 @@ describe('key revocation', () => {
     const s = ctx.services;
     const out = tempDir();
     const kid = s.keys.active()?.kid ?? '';
-    await runBatch(s, readFleetCsv('plate\nAB1234\nCD88\n'), { template: 'sheet', pdfPath: join(out.dir, 'stickers.pdf'), workerPath: BATCH_WORKER });
+    await runBatch(s.batchDeps, readFleetCsv('plate\nAB1234\nCD88\n'), { template: 'sheet', pdfPath: join(out.dir, 'stickers.pdf') });
     const result = revokeKey(s, { kid, reason: 'fleet key leaked' });
     expect(result.venues.map((v) => v.nameEn).sort()).toEqual(['AB1234', 'CD88']);
     expect(result.venues.every((v) => v.type === 'taxi')).toBe(true);
@@ -172,10 +172,10 @@ describe('key revocation', () => {
     const s = ctx.services;
     const downloads = tempDir();
     const app = 'file:///opt/Venue%20Console/resources/app/out/renderer/index.html';
-    const handlers = createHandlers(s, folderPlatform(downloads.dir));
+    const handlers = createHandlers({ ...s, platform: folderPlatform(downloads.dir) });
     const call = (channel: string, input: unknown) => dispatch(handlers, channel, input, { senderUrl: app }, senderPolicyFor(app));
     const venue = s.venues.create(venueInput());
-    const kid = s.issueCode(venue).record.kid;
+    const kid = s.issuer.issue(venue).record.kid;
 
     expect(await call('revokeKey', { kid, reason: ' ' })).toMatchObject({ ok: false, error: { code: 'validation', fields: [{ field: 'reason' }] } });
     expect(await call('revokeKey', { kid: 'nope', reason: 'x' })).toMatchObject({ ok: false, error: { code: 'validation' } });
@@ -187,7 +187,7 @@ describe('key revocation', () => {
     });
     expect(result).toMatchObject({ value: { venues: [expect.objectContaining({ id: venue.id, reissuedOn: null })] } });
     expect(JSON.stringify(result)).not.toMatch(/sealed|pkcs8/i);
-    s.issueCode(venue);
+    s.issuer.issue(venue);
     expect(await call('listKeyVenues', { kid })).toMatchObject({ ok: true, value: { total: 1, pending: 0, venues: [{ id: venue.id, reissuedOn: expect.any(String) }] } });
     downloads.cleanup();
     ctx.cleanup();

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexTrust, verifyCode } from '../../../shared/qr/verify';
-import { ConsoleServices, DATABASE_FILE } from '../../../services/open-console';
+import { verifyCode } from '../../../shared/qr/verify';
+import { DATABASE_FILE, openDataFolder } from '../../../services/open-data-folder';
 import { passphraseSealer } from '../../../services/keys/sealer';
 import { openTestServices, RESOURCES_DIR, tempDir, TEST_PASSPHRASE, venueInput } from '../../helpers/temp-services';
 
@@ -26,16 +26,16 @@ describe('signing keys', () => {
 
   it('refuses a wrong passphrase with a clear message', () => {
     const t = tempDir();
-    const open = (pass: string) => new ConsoleServices({ dataDir: t.dir, resourcesDir: RESOURCES_DIR, sealer: () => passphraseSealer(pass) });
+    const open = (pass: string) => openDataFolder({ dataDir: t.dir, resourcesDir: RESOURCES_DIR, sealer: () => passphraseSealer(pass) });
     const a = open(TEST_PASSPHRASE);
     a.keys.ensure();
     a.close();
     const b = open('the wrong passphrase');
     const venue = b.venues.create(venueInput());
-    expect(() => b.issueCode(venue)).toThrow(/Wrong passphrase/);
+    expect(() => b.issuer.issue(venue)).toThrow(/Wrong passphrase/);
     b.close();
     const c = open(TEST_PASSPHRASE);
-    expect(c.issueCode(venue).text).toMatch(/^VC1:\d+$/);
+    expect(c.issuer.issue(venue).text).toMatch(/^VC1:\d+$/);
     c.close();
     t.cleanup();
   });
@@ -45,21 +45,21 @@ describe('signing keys', () => {
     const ctx = openTestServices({ clock: () => now });
     const s = ctx.services;
     const venue = s.venues.create(venueInput());
-    const oldCode = s.issueCode(venue);
+    const oldCode = s.issuer.issue(venue);
     now = Date.parse('2026-11-23T04:00:00Z');
     const newKey = s.keys.rotate();
-    const newCode = s.issueCode(venue);
+    const newCode = s.issuer.issue(venue);
     expect(newCode.record.kid).toBe(newKey.kid);
     expect(oldCode.record.kid).not.toBe(newKey.kid);
     const keys = s.keys.list();
     expect(keys.map((k) => k.status).sort()).toEqual(['active', 'retired']);
     expect(keys.find((k) => k.status === 'retired')?.validUntil).toBe('2026-11-23');
-    const trust = indexTrust(s.keys.trustFile('Op', s.venues.deactivatedIds()));
+    const trust = s.trust.index();
     expect(verifyCode(oldCode.text, trust).ok).toBe(true);
     expect(verifyCode(newCode.text, trust).ok).toBe(true);
     // Deactivating the venue revokes its codes in the next trust file.
     s.venues.setStatus(venue.id, 'deactivated');
-    expect(verifyCode(newCode.text, indexTrust(s.keys.trustFile('Op', s.venues.deactivatedIds())))).toMatchObject({ ok: false, reason: 'revoked' });
+    expect(verifyCode(newCode.text, s.trust.index())).toMatchObject({ ok: false, reason: 'revoked' });
     ctx.cleanup();
   });
 });

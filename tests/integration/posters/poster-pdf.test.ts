@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indexTrust, verifyCode } from '../../../shared/qr/verify';
+import { verifyCode } from '../../../shared/qr/verify';
 import { openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
 import { decodeQrCodes, pdfInfo, pdfText, renderPdf } from '../../helpers/pdf-tools';
 
@@ -24,7 +24,7 @@ describe('venue posters', () => {
   for (const size of ['a4', 'a3'] as const) {
     it(`renders a ${size.toUpperCase()} poster whose QR decodes and verifies`, async () => {
       const pdf = join(out.dir, `poster-${size}.pdf`);
-      await ctx.services.writePoster(venueId, pdf, size);
+      await ctx.services.posters.write(venueId, pdf, size);
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
       const info = pdfInfo(pdf);
       expect(info.Pages).toBe('1');
@@ -32,14 +32,14 @@ describe('venue posters', () => {
 
       const pages = renderPdf(pdf, join(out.dir, size), { dpi: 72 });
       const [text] = await decodeQrCodes(pages[0] as string);
-      const verdict = verifyCode(text ?? '', indexTrust(ctx.services.keys.trustFile('Test', [])));
+      const verdict = verifyCode(text ?? '', ctx.services.trust.index());
       expect(verdict).toMatchObject({ ok: true, venue: { venueId, nameZh: '觀塘𨋢口麵家', issuedOn: '2026-11-23' } });
     });
   }
 
   it('embeds the font so every Chinese character, 𨋢 included, can be copied out', async () => {
     const pdf = join(out.dir, 'text.pdf');
-    await ctx.services.writePoster(venueId, pdf, 'a4');
+    await ctx.services.posters.write(venueId, pdf, 'a4');
     const text = pdfText(pdf).replace(/\s+/g, ' ');
     expect(text).toContain('觀塘𨋢口麵家');
     expect(text).toContain('Lift Lobby Noodle House of Kwun Tong Road');
@@ -55,14 +55,14 @@ describe('venue posters', () => {
   it('uses the scheme name from the settings', async () => {
     ctx.services.settings.update({ operatorName: 'Op', schemeName: 'Safe Visit 安心到訪' });
     const pdf = join(out.dir, 'scheme.pdf');
-    await ctx.services.writePoster(venueId, pdf, 'a4');
+    await ctx.services.posters.write(venueId, pdf, 'a4');
     expect(pdfText(pdf)).toContain('Safe Visit 安心到訪');
   });
 
   it('leaves no file behind when the venue cannot have a poster', async () => {
     ctx.services.venues.setStatus(venueId, 'deactivated');
     const pdf = join(out.dir, 'deactivated.pdf');
-    await expect(ctx.services.writePoster(venueId, pdf, 'a4')).rejects.toMatchObject({ appError: { code: 'conflict' } });
+    await expect(ctx.services.posters.write(venueId, pdf, 'a4')).rejects.toMatchObject({ appError: { code: 'conflict' } });
     expect(existsSync(pdf)).toBe(false);
     expect(readdirSync(out.dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
     ctx.services.venues.setStatus(venueId, 'active');

@@ -7,14 +7,14 @@ import { MIGRATIONS } from '../../../services/db/migrations';
 import { dupKeyV2 } from '../../../services/db/frozen/dup-key-fold-v2';
 import { dispatch, senderPolicyFor } from '../../../electron/main/ipc/dispatch';
 import { folderPlatform } from '../../../services/platform/platform';
-import { DATABASE_FILE } from '../../../services/open-console';
+import { DATABASE_FILE } from '../../../services/open-data-folder';
 import { venueDuplicateKey } from '../../../shared/venue/venue';
 import { openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
 
 const APP_URL = 'file:///opt/Venue%20Console/resources/app/out/renderer/index.html';
 const ctx = openTestServices({ withKey: false });
 const downloads = tempDir('vc-downloads-');
-const handlers = createHandlers(ctx.services, folderPlatform(downloads.dir));
+const handlers = createHandlers({ ...ctx.services, platform: folderPlatform(downloads.dir) });
 const call = (channel: string, input: unknown) => dispatch(handlers, channel, input, { senderUrl: APP_URL }, senderPolicyFor(APP_URL));
 afterAll(() => {
   ctx.cleanup();

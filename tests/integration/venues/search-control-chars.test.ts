@@ -8,7 +8,7 @@ import { openTestServices, tempDir, venueInput } from '../../helpers/temp-servic
 const APP_URL = 'file:///opt/Venue%20Console/resources/app/out/renderer/index.html';
 const ctx = openTestServices({ withKey: false });
 const downloads = tempDir('vc-downloads-');
-const handlers = createHandlers(ctx.services, folderPlatform(downloads.dir));
+const handlers = createHandlers({ ...ctx.services, platform: folderPlatform(downloads.dir) });
 const call = (channel: string, input: unknown) => dispatch(handlers, channel, input, { senderUrl: APP_URL }, senderPolicyFor(APP_URL));
 afterAll(() => {
   ctx.cleanup();

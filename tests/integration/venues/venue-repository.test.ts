@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppFailure } from '../../../shared/errors';
 import { isValidVenueId } from '../../../shared/venue/venue-id';
-import type { ConsoleServices } from '../../../services/open-console';
+import type { DataFolder } from '../../../services/open-data-folder';
 import { openTestServices, venueInput } from '../../helpers/temp-services';
 
 let ctx: ReturnType<typeof openTestServices>;
-let s: ConsoleServices;
+let s: DataFolder;
 let now = Date.parse('2026-11-23T02:00:00Z');
 
 beforeEach(() => {

@@ -1,7 +1,8 @@
 /** Printed text is checked by Unicode properties: nothing invisible, unprintable or blank reaches a poster or a QR code. */
 import { describe, expect, it } from 'vitest';
 import { settingsSchema } from '../../../shared/ipc/console-contract';
-import { fieldIssues, textProblem, validateVenueInput } from '../../../shared/venue/venue';
+import { fieldIssues } from '../../../shared/messages/validation';
+import { textProblem, validateVenueInput } from '../../../shared/venue/venue';
 import { venueInput } from '../../helpers/temp-services';
 
 /** The hostile characters of issue 8 §5 that the old list let through (plus two more of the same kinds). */

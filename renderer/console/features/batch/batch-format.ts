@@ -1,6 +1,4 @@
 /** Number, duration and warning wording for the fleet batch page, in both languages. */
-import type { AppError } from '../../../../shared/errors';
-import { ERROR_CODES } from '../../../../shared/errors';
 import type { Response } from '../../../../shared/ipc/console-contract';
 import type { Bi } from '../../../common/i18n';
 
@@ -36,9 +34,3 @@ export function formatElapsed(seconds: number): Bi {
   return formatDuration(seconds);
 }
 
-
-/** A job's error as an {@link AppError} (the contract sends the code as a plain string). */
-export function jobError(error: NonNullable<BatchStatus['error']>): AppError {
-  const code = (ERROR_CODES as readonly string[]).includes(error.code) ? (error.code as AppError['code']) : 'internal';
-  return { code, message: error.message, ...(error.messageZh ? { messageZh: error.messageZh } : {}) };
-}

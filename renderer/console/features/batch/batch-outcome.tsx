@@ -3,10 +3,11 @@ import { useState } from 'react';
 import type { AppError } from '../../../../shared/errors';
 import { call } from '../../bridge';
 import { BiText } from '../../../common/components/bi-text';
-import { ErrorBanner, Notice } from '../../../common/components/error-banner';
+import { ErrorBanner } from '../../../common/components/error-banner';
+import { StatusBanner } from '../../../common/components/status-banner';
 import { Fact } from '../../../common/components/fact';
 import { T, type Bi } from '../../../common/i18n';
-import { formatCount, formatElapsed, jobError, type BatchStatus } from './batch-format';
+import { formatCount, formatElapsed, type BatchStatus } from './batch-format';
 
 /** The outcome card body for a finished, cancelled or failed job. */
 export function BatchOutcome({ status, onAnother }: { status: BatchStatus; onAnother: () => void }) {
@@ -20,15 +21,15 @@ export function BatchOutcome({ status, onAnother }: { status: BatchStatus; onAno
   if (status.phase === 'cancelled') {
     return (
       <div className="batch-outcome" data-testid="batch-cancelled">
-        <Notice>
+        <StatusBanner>
           <BiText t={T.batchCancelled} stack />
-        </Notice>
+        </StatusBanner>
         {another}
       </div>
     );
   }
   if (status.phase !== 'done' || !status.report) {
-    const error: AppError = status.error ? jobError(status.error) : { code: 'internal', message: T.batchFailed.en, messageZh: T.batchFailed.zh };
+    const error: AppError = status.error ?? { code: 'internal', message: T.batchFailed.en, messageZh: T.batchFailed.zh };
     return (
       <div className="batch-outcome" data-testid="batch-failed">
         <ErrorBanner error={error} />
@@ -60,11 +61,11 @@ function BatchReport({ status, report, onAnother }: { status: BatchStatus; repor
   const elapsed = formatElapsed(report.seconds);
   return (
     <div className="batch-outcome" data-testid="batch-report">
-      <Notice kind="success">
+      <StatusBanner kind="success">
         <strong>
           <BiText t={T.doneTitle} />
         </strong>
-      </Notice>
+      </StatusBanner>
       <dl className="facts report-facts">
         <Fact label={T.createdCount} testId="report-created" className="report-number">
           {formatCount(report.created)}
@@ -105,9 +106,9 @@ function BatchReport({ status, report, onAnother }: { status: BatchStatus; repor
         </button>
       </div>
       {notOpened && (
-        <Notice kind="warning">
+        <StatusBanner kind="warning">
           <BiText t={T.openFailed} stack />
-        </Notice>
+        </StatusBanner>
       )}
       {openError && <ErrorBanner error={openError} onDismiss={() => setOpenError(null)} />}
     </div>

@@ -7,7 +7,8 @@ import type { AppError } from '../../../../shared/errors';
 import { BATCH_CSV_MAX_CHARS } from '../../../../shared/ipc/console-contract';
 import { call } from '../../bridge';
 import { BiText } from '../../../common/components/bi-text';
-import { ErrorBanner, Notice } from '../../../common/components/error-banner';
+import { ErrorBanner } from '../../../common/components/error-banner';
+import { StatusBanner } from '../../../common/components/status-banner';
 import { Loading } from '../../../common/components/loading';
 import { T } from '../../../common/i18n';
 import { isRunning, type BatchStatus } from './batch-format';
@@ -198,11 +199,11 @@ export function BatchPage() {
                   onGenerate={() => void generate()}
                 />
                 {noSavePlace && (
-                  <Notice>
+                  <StatusBanner>
                     <span data-testid="no-save-place">
                       <BiText t={T.noSavePlace} />
                     </span>
-                  </Notice>
+                  </StatusBanner>
                 )}
                 {startError && <ErrorBanner error={startError} onDismiss={() => setStartError(null)} />}
               </section>

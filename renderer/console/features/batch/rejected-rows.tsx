@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Response } from '../../../../shared/ipc/console-contract';
 import { call } from '../../bridge';
 import { BiText } from '../../../common/components/bi-text';
-import { Notice } from '../../../common/components/error-banner';
+import { StatusBanner } from '../../../common/components/status-banner';
 import { bi, T } from '../../../common/i18n';
 import { formatCount } from './batch-format';
 
@@ -31,11 +31,11 @@ export function RejectedRows({ rejected }: { rejected: RejectedRow[] }) {
 
   if (rejected.length === 0) {
     return (
-      <Notice kind="success">
+      <StatusBanner kind="success">
         <span data-testid="no-rejected">
           <BiText t={T.noRejected} />
         </span>
-      </Notice>
+      </StatusBanner>
     );
   }
 

@@ -1,6 +1,7 @@
 /** The home page: venue counts, the active signing key, the data folder and the scheme name. */
 import { BiText } from '../../../common/components/bi-text';
-import { ErrorBanner, Notice } from '../../../common/components/error-banner';
+import { ErrorBanner } from '../../../common/components/error-banner';
+import { StatusBanner } from '../../../common/components/status-banner';
 import { Fact } from '../../../common/components/fact';
 import { Loading } from '../../../common/components/loading';
 import { T } from '../../../common/i18n';
@@ -25,11 +26,11 @@ export function OverviewPage() {
       {data.state === 'ok' && (
         <>
           {!data.value.activeKey && (
-            <Notice kind="warning">
+            <StatusBanner kind="warning">
               <span data-testid="no-key-notice">
                 <BiText t={T.noKey} stack />
               </span>
-            </Notice>
+            </StatusBanner>
           )}
           <div className="stats">
             <a className="stat" href={routeHref({ page: 'venues' })}>

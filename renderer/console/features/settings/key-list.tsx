@@ -6,7 +6,8 @@ import type { Response } from '../../../../shared/ipc/console-contract';
 import { call } from '../../bridge';
 import { BiText } from '../../../common/components/bi-text';
 import { ConfirmDialog } from '../../../common/components/confirm-dialog';
-import { ErrorBanner, Notice } from '../../../common/components/error-banner';
+import { ErrorBanner } from '../../../common/components/error-banner';
+import { StatusBanner } from '../../../common/components/status-banner';
 import { StatusBadge } from '../../../common/components/status-badge';
 import { T } from '../../../common/i18n';
 import { ReissueOffer, type KeyVenues } from './reissue-offer';
@@ -128,16 +129,16 @@ export function KeyList({ keys, onChanged }: { keys: KeyInfo[]; onChanged: () =>
         </div>
       )}
       {rotated && (
-        <Notice kind="success">
+        <StatusBanner kind="success">
           <BiText t={T.rotated} /> <span className="mono">{rotated}</span>
-        </Notice>
+        </StatusBanner>
       )}
       {offer && (
         <>
           {offer.justRevoked && (
-            <Notice kind="success">
-              <BiText t={T.revokedNotice} /> <span className="mono">{offer.kid}</span>. <BiText t={T.revokeExportHint} />
-            </Notice>
+            <StatusBanner kind="success">
+              <BiText t={T.revokedKeyLabel} /> <span className="mono">{offer.kid}</span>. <BiText t={T.revokeExportHint} />
+            </StatusBanner>
           )}
           <ReissueOffer kid={offer.kid} data={offer.data} onClose={() => setOffer(null)} />
         </>
@@ -155,14 +156,14 @@ export function KeyList({ keys, onChanged }: { keys: KeyInfo[]; onChanged: () =>
       </p>
       {exported &&
         (exported.path ? (
-          <Notice kind="success">
+          <StatusBanner kind="success">
             <BiText t={T.exported} />: <span className="mono break" data-testid="trust-path">{exported.path}</span> ({exported.keys}{' '}
             <BiText t={T.keysInFile} />)
-          </Notice>
+          </StatusBanner>
         ) : (
-          <Notice>
+          <StatusBanner>
             <BiText t={T.cancelled} />
-          </Notice>
+          </StatusBanner>
         ))}
       <ConfirmDialog
         open={confirming}

@@ -9,7 +9,7 @@ import type { Response } from '../../../../shared/ipc/console-contract';
 import { BiText } from '../../../common/components/bi-text';
 import { ErrorBanner } from '../../../common/components/error-banner';
 import { T } from '../../../common/i18n';
-import { fieldIds, FormField } from '../venues/form-field';
+import { fieldIds, FormField } from '../../../common/components/form-field';
 
 type KeyInfo = Response<'listKeys'>[number];
 

@@ -4,9 +4,10 @@ import type { AppError, FieldIssue } from '../../../../shared/errors';
 import type { Response } from '../../../../shared/ipc/console-contract';
 import { call } from '../../bridge';
 import { BiText } from '../../../common/components/bi-text';
-import { ErrorBanner, Notice } from '../../../common/components/error-banner';
+import { ErrorBanner } from '../../../common/components/error-banner';
+import { StatusBanner } from '../../../common/components/status-banner';
 import { T, type Bi } from '../../../common/i18n';
-import { fieldIds, FormField } from '../venues/form-field';
+import { fieldIds, FormField } from '../../../common/components/form-field';
 
 type Settings = Response<'getSettings'>;
 
@@ -59,9 +60,9 @@ export function SettingsForm({ initial }: { initial: Settings }) {
     <form className="form" onSubmit={submit} noValidate>
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
       {saved && (
-        <Notice kind="success">
+        <StatusBanner kind="success">
           <BiText t={T.settingsSaved} />
-        </Notice>
+        </StatusBanner>
       )}
       <div className="form-grid">
         <FormField name="operatorName" label={T.operatorName} error={errors.operatorName} count={{ value: draft.operatorName, max: 120 }}>

@@ -8,7 +8,7 @@ import { BiText } from '../../../common/components/bi-text';
 import { ErrorBanner } from '../../../common/components/error-banner';
 import { bi, T } from '../../../common/i18n';
 import { navigate, routeHref } from '../../router';
-import { fieldIds, FormField } from './form-field';
+import { fieldIds, FormField } from '../../../common/components/form-field';
 import { useDuplicateCheck } from './use-duplicate-check';
 
 type FieldName = keyof VenueInput;

@@ -7,7 +7,8 @@ import { formatHkDateTime } from '../../../../shared/time/hk';
 import { call } from '../../bridge';
 import { BiText } from '../../../common/components/bi-text';
 import { ConfirmDialog } from '../../../common/components/confirm-dialog';
-import { ErrorBanner, Notice } from '../../../common/components/error-banner';
+import { ErrorBanner } from '../../../common/components/error-banner';
+import { StatusBanner } from '../../../common/components/status-banner';
 import { Fact } from '../../../common/components/fact';
 import { Loading } from '../../../common/components/loading';
 import { StatusBadge } from '../../../common/components/status-badge';
@@ -69,6 +70,15 @@ function VenueDetails({ venue, onChange }: { venue: Venue; onChange: (v: Venue) 
           <a className="btn" href={routeHref({ page: 'venue-edit', id: venue.id })}>
             <BiText t={T.edit} />
           </a>
+          {active && (
+            <button
+              type="button"
+              className="btn"
+              onClick={() => void call('openScanner', { id: venue.id }).then((result) => setError(result.ok ? null : result.error))}
+            >
+              <BiText t={T.openScanner} />
+            </button>
+          )}
           <button type="button" className={active ? 'btn btn-danger-outline' : 'btn btn-primary'} onClick={() => setConfirming(true)}>
             <BiText t={active ? T.deactivate : T.reactivate} />
           </button>
@@ -111,11 +121,11 @@ function VenueDetails({ venue, onChange }: { venue: Venue; onChange: (v: Venue) 
           {active ? (
             <CodeSection key={`${venue.id}:${venue.updatedAt}`} venue={venue} />
           ) : (
-            <Notice kind="warning">
+            <StatusBanner kind="warning">
               <span data-testid="deactivated-notice">
-                <BiText t={T.deactivatedNotice} stack />
+                <BiText t={T.deactivatedWarning} stack />
               </span>
-            </Notice>
+            </StatusBanner>
           )}
         </section>
       </div>

@@ -1,9 +1,9 @@
 /** A labelled form control with its hint, character count and bilingual error, wired for screen readers. */
 import type { ReactNode } from 'react';
-import type { FieldIssue } from '../../../../shared/errors';
-import { BiText } from '../../../common/components/bi-text';
-import type { Bi } from '../../../common/i18n';
-import { T } from '../../../common/i18n';
+import type { FieldIssue } from '../../../shared/errors';
+import { BiText } from './bi-text';
+import type { Bi } from '../i18n';
+import { T } from '../i18n';
 
 /** Counts characters the way the backend does (code points, not UTF-16 units). */
 export const charCount = (s: string): number => [...s.trim()].length;

@@ -1,7 +1,7 @@
 /** Seals private keys with Electron's safeStorage (the OS keychain / DPAPI / libsecret). */
 import { safeStorage } from 'electron';
-import { AppFailure } from '../../shared/errors';
-import type { SecretSealer } from '../../services/keys/sealer';
+import { AppFailure } from '../../../shared/errors';
+import type { SecretSealer } from '../../../services/keys/sealer';
 
 /** A sealer backed by safeStorage; refuses to work where the OS offers no real encryption. */
 export function safeStorageSealer(): SecretSealer {

@@ -1,0 +1,41 @@
+/**
+ * The scanner window's IPC contract: the front-desk page's channels and events. It shares nothing with the
+ * console's: a scanner page cannot call a console channel, and the console cannot call these.
+ */
+import { z } from 'zod';
+import { channel, defineContract } from './define-contract';
+import type { SCANNER_CHANNEL_NAMES, SCANNER_EVENT_NAMES } from './scanner-channels';
+
+/** The venue a scanner window checks visitors for. */
+export const scannerContextSchema = z.object({
+  venue: z.object({ id: z.string(), nameEn: z.string(), nameZh: z.string() }),
+  operatorName: z.string(),
+});
+
+/** What the scanner page is for. */
+export type ScannerContext = z.infer<typeof scannerContextSchema>;
+
+/** The scanner window: its channels and events. */
+export const scannerContract = defineContract({
+  window: 'scanner',
+  channels: {
+    /** Which venue this desk serves. */
+    getScannerContext: channel(z.object({}), scannerContextSchema),
+    /** Closes the scanner window (a kiosk leaves through here). */
+    closeScanner: channel(z.object({}), z.object({ closed: z.boolean() })),
+  },
+  events: {
+    /** The console sent this desk to another venue. */
+    'context-changed': scannerContextSchema,
+  },
+});
+
+/** The scanner contract's type. */
+export type ScannerContract = typeof scannerContract;
+
+type Same<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : false;
+/** Compile-time check: the preload's names and the contract agree. */
+export const SCANNER_NAMES_MATCH: [
+  Same<keyof ScannerContract['channels'], (typeof SCANNER_CHANNEL_NAMES)[number]>,
+  Same<keyof ScannerContract['events'], (typeof SCANNER_EVENT_NAMES)[number]>,
+] = [true, true];

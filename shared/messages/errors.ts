@@ -1,0 +1,26 @@
+/** Words for each error code, for an error that arrives without words of its own in a language. */
+import type { AppError, ErrorCode } from '../errors';
+import type { Bi } from './bi';
+
+/** A general sentence per error code, in both languages. */
+export const ERROR_TEXT: Readonly<Record<ErrorCode, Bi>> = {
+  validation: { en: 'Some fields need attention.', zh: '部分欄位需要修正。' },
+  'not-found': { en: 'The record was not found.', zh: '找不到所需的紀錄。' },
+  duplicate: { en: 'The same record already exists.', zh: '已有相同的紀錄。' },
+  conflict: { en: 'This conflicts with existing data.', zh: '此操作與現有資料衝突。' },
+  'db-newer-version': { en: 'The database was made by a newer version of the app.', zh: '資料庫由較新版本的程式建立。' },
+  'db-locked': { en: 'Another program is using the database.', zh: '資料庫正由另一個程式使用。' },
+  'db-corrupt': { en: 'The database is damaged.', zh: '資料庫已損壞。' },
+  'key-missing': { en: 'There is no signing key yet.', zh: '尚未建立簽署密鑰。' },
+  'key-locked': { en: 'The signing key could not be unlocked.', zh: '無法解鎖簽署密鑰。' },
+  io: { en: 'A file could not be read or written.', zh: '讀寫檔案時發生錯誤。' },
+  'output-refused': { en: 'Nothing can be saved in this place; no file was written.', zh: '此位置不能用來儲存；沒有寫入任何檔案。' },
+  cancelled: { en: 'Cancelled.', zh: '已取消。' },
+  internal: { en: 'Something went wrong; try again.', zh: '發生錯誤，請再試一次。' },
+};
+
+/** An error's message in both languages: its own words, or its code's sentence where it has none. */
+export function errorText(error: AppError): Bi {
+  const fallback = ERROR_TEXT[error.code] ?? ERROR_TEXT.internal;
+  return { en: error.message || fallback.en, zh: error.messageZh ?? fallback.zh };
+}
