@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { AppFailure } from '../../shared/errors';
 import type { ScannerContext } from '../../shared/ipc/scanner-contract';
 import { appendErrorLog } from '../../services/errors/error-log';
+import { createJob } from '../../services/jobs/background-job';
 import { permissionsNotice } from '../../services/files/private-files';
 import { openDataFolder, type DataFolder } from '../../services/open-data-folder';
 import { defaultUserDataDir } from '../../services/paths/user-data-dir';
@@ -50,7 +51,7 @@ async function start(): Promise<void> {
       resourcesDir,
       sealer: safeStorageSealer,
       threadsDir: join(appRoot, 'out', 'main'), // the built worker threads (services/threads/thread-entries.ts)
-      dailyBackups: true, // the first start of each HK day checks the whole file, then backs it up (below)
+      dailyBackups: true, // the first backup of each HK day checks the whole file first (the job below)
       ...(!app.isPackaged && existsSync(electronBinding) ? { nativeBinding: electronBinding } : {}),
     });
   } catch (error) {
@@ -70,7 +71,9 @@ async function start(): Promise<void> {
     console.error('[keys]', error instanceof AppFailure ? error.appError.message : error);
   }
   // Today's backup, page by page between other work; a failure (a full disk) is logged, the app carries on.
-  void services.backups.daily().catch((error: unknown) => logError('daily backup', error));
+  // A kiosk runs for days: the job looks every hour and takes a backup once per HK day (the last 7 kept).
+  const jobs = [createJob({ name: 'daily-backup', intervalMs: 60 * 60 * 1000, run: () => services.backups.daily().then(() => undefined), onError: (error) => logError('daily backup', error) })];
+  for (const job of jobs) job.start();
 
   // One scanner window at a time: opening it for another venue re-targets the open one.
   let scanner: AppWindow<ScannerContract> | null = null;
@@ -98,7 +101,7 @@ async function start(): Promise<void> {
     // A running batch is cancelled first (its threads stopped, its temp files deleted), then the app quits.
     event.preventDefault();
     quitting = true;
-    void services.batches.cancelCurrent().finally(() => app.quit());
+    void Promise.allSettled([services.batches.cancelCurrent(), ...jobs.map((job) => job.stop())]).finally(() => app.quit());
   });
   app.on('will-quit', () => services.close());
 }

@@ -143,10 +143,12 @@ export const contract = {
       rejectedNotShown: z.number(),
       warnings: z.array(warningSchema),
       pages: z.object({ sheet: z.number(), card: z.number() }),
+      /** What startBatch refers to: the file is not sent again. */
+      draftId: z.string(),
     }),
   ),
   startBatch: channel(
-    z.object({ csv: z.string().max(BATCH_CSV_MAX_CHARS), template: z.enum(['sheet', 'card']), manifest: z.boolean() }),
+    z.object({ draftId: z.string().regex(/^[0-9a-f]{32}$/, 'draft'), template: z.enum(['sheet', 'card']), manifest: z.boolean() }),
     batchStatusSchema.nullable(),
   ),
   getBatchStatus: channel(z.object({ jobId: z.string().max(64) }), batchStatusSchema),

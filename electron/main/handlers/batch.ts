@@ -3,6 +3,7 @@ import { fail } from '../../../shared/errors';
 import type { Handlers } from '../ipc/dispatch';
 import type { Platform } from '../../../services/platform/platform';
 import type { BatchJobs } from '../../../services/batch/batch-jobs';
+import { BatchDrafts } from '../../../services/batch/batch-drafts';
 import { csvCell } from '../../../services/batch/manifest-csv';
 import { pagesFor } from '../../../services/batch/sticker-layout';
 import { writeFileAtomic } from '../../../services/files/atomic-file';
@@ -16,12 +17,15 @@ export interface BatchHandlerDeps {
   platform: Platform;
   /** The data folder: the rejected-rows file is never written onto its files. */
   dataDir: string;
+  /** Previewed CSVs awaiting a start (one set per window by default). */
+  drafts?: BatchDrafts;
 }
 
 /** Handlers for the fleet batch page. */
 export function batchHandlers(
   s: BatchHandlerDeps,
 ): Pick<Handlers, 'previewBatch' | 'startBatch' | 'getBatchStatus' | 'cancelBatch' | 'saveRejectedRows' | 'openBatchOutput'> {
+  const drafts = s.drafts ?? new BatchDrafts();
   return {
     previewBatch: async ({ csv }) => {
       const parsed = await s.batches.read(csv);
@@ -35,10 +39,12 @@ export function batchHandlers(
         rejectedNotShown: parsed.rejectedNotShown,
         warnings: parsed.warnings,
         pages: { sheet: pagesFor('sheet', parsed.rows.length), card: pagesFor('card', parsed.rows.length) },
+        draftId: drafts.put(parsed),
       };
     },
-    startBatch: async ({ csv, template, manifest }) => {
-      const parsed = await s.batches.read(csv);
+    startBatch: async ({ draftId, template, manifest }) => {
+      // The rows the operator previewed, held in main: the file crosses IPC once.
+      const parsed = drafts.get(draftId);
       if (parsed.rows.length === 0) fail('validation', 'No row of the file has a valid registration mark.', '檔案中沒有任何有效的車牌號碼。');
       const pdfPath = await s.platform.chooseSavePath({
         title: 'Save taxi stickers as PDF',
@@ -47,7 +53,9 @@ export function batchHandlers(
       });
       if (!pdfPath) return null;
       const manifestPath = manifest ? pdfPath.replace(/(\.pdf)?$/i, '-manifest.csv') : null;
-      return s.batches.start(parsed, { template, pdfPath, manifestPath });
+      const status = s.batches.start(parsed, { template, pdfPath, manifestPath });
+      drafts.drop(draftId);
+      return status;
     },
     getBatchStatus: ({ jobId }) => s.batches.status(jobId),
     cancelBatch: ({ jobId }) => s.batches.cancel(jobId),

@@ -9,13 +9,13 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../cli/main';
 import type { CliIo } from '../../../cli/command';
-import { AppFailure } from '../../../shared/errors';
 import { DATABASE_FILE } from '../../../services/open-data-folder';
 import { SCHEMA_VERSION } from '../../../services/db/migrations';
 import { toAppFailure } from '../../../services/db/db-failure';
 import { openDatabase, type OpenOptions } from '../../../services/db/open-database';
 import { VenueRepository } from '../../../services/venues/venue-repository';
 import { RESOURCES_DIR, TEST_PASSPHRASE, openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
+import { failureOf } from '../../helpers/failure-of';
 
 const home = tempDir('vc-damaged-');
 afterAll(() => home.cleanup());
@@ -47,17 +47,9 @@ function dataFolderWith(bytes: Buffer): string {
 }
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+const refusalOf = (fn: () => unknown) => failureOf(fn, 'expected a refusal, but the database opened');
 const listing = (file: string) => readdirSync(join(file, '..')).sort();
 
-function failureOf(fn: () => unknown): AppFailure {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal, but the database opened');
-}
 
 /** Offset in `bytes` of the first occurrence of a full-text index block that is at least 1,000 bytes long. */
 function ftsBlockOffset(bytes: Buffer, table: string): { at: number; length: number } {
@@ -171,7 +163,7 @@ describe('openDatabase refuses damaged files and leaves them byte-identical', ()
     it(`${c.label}: ${c.code}`, () => {
       const file = dataFolderWith(c.damage(sample));
       const before = { sha: sha256(file), files: listing(file) };
-      const failure = failureOf(() => openDatabase(file, c.options));
+      const failure = refusalOf(() => openDatabase(file, c.options));
       expect(failure.appError.code).toBe(c.code);
       expect(failure.appError.messageZh, 'a Chinese message too').toBeTruthy();
       expect({ sha: sha256(file), files: listing(file) }).toEqual(before);
@@ -186,7 +178,7 @@ describe('openDatabase refuses damaged files and leaves them byte-identical', ()
 
   it('says what to do with an empty file: restore from the backups folder (named), or move the file away', () => {
     const file = dataFolderWith(Buffer.alloc(0));
-    const { message, messageZh } = failureOf(() => openDatabase(file)).appError;
+    const { message, messageZh } = refusalOf(() => openDatabase(file)).appError;
     const backups = join(file, '..', 'backups');
     expect(message).toContain('empty');
     expect(message).toContain(backups);
@@ -254,6 +246,6 @@ describe('damage that the open-time checks cannot see', () => {
     expect(failure?.appError.messageZh).toContain('損壞');
     expect(toAppFailure(new Error('something else'))).toBeNull();
     // The daily full check finds it on open.
-    expect(failureOf(() => openDatabase(file, { fullCheck: true })).appError.code).toBe('db-corrupt');
+    expect(refusalOf(() => openDatabase(file, { fullCheck: true })).appError.code).toBe('db-corrupt');
   });
 });

@@ -16,6 +16,7 @@ import { openDatabase, type Db } from '../../../services/db/open-database';
 import { shortTokenText, venueSearchText } from '../../../services/venues/search-text';
 import { VenueRepository } from '../../../services/venues/venue-repository';
 import { openAtVersion, schemaVersion, updateToVersion } from '../../helpers/db-versions';
+import { venueInput } from '../../helpers/temp-services';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../../../services/db/migrations/', import.meta.url));
 
@@ -134,17 +135,7 @@ describe('step 2 and its frozen search text', () => {
 
 describe('a database made by an older app', () => {
   const NOW = Date.parse('2026-11-20T02:00:00Z');
-  const venue = (v: Partial<VenueInput>): VenueInput => ({
-    nameEn: 'Tai Wai Tea Restaurant',
-    nameZh: '大圍茶餐廳',
-    addressEn: 'G/F, 12 Tai Wai Road, Sha Tin',
-    addressZh: '沙田大圍道12號地下',
-    district: 'Sha Tin',
-    type: 'restaurant',
-    contactPhone: null,
-    contactEmail: null,
-    ...v,
-  });
+  const venue = (v: Partial<VenueInput>): VenueInput => venueInput({ contactPhone: null, ...v }) as unknown as VenueInput;
   const SAMPLE: VenueInput[] = [
     venue({ contactPhone: '2345 6789' }),
     venue({ nameEn: 'Mong Kok Noodles', nameZh: '旺角麵家', addressEn: '3 Argyle Street, Mong Kok', addressZh: '旺角亞皆老街3號', district: 'Yau Tsim Mong' }),

@@ -2,10 +2,10 @@ import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppFailure } from '../../../shared/errors';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../../services/db/migrations';
 import { openDatabase } from '../../../services/db/open-database';
 import { tempDir } from '../../helpers/temp-services';
+import { failureOf } from '../../helpers/failure-of';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
@@ -16,15 +16,6 @@ function folder(): string {
   return t.dir;
 }
 
-function failureOf(fn: () => unknown): AppFailure {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('openDatabase', () => {
   it('creates a WAL database at the current schema version', () => {

@@ -30,17 +30,18 @@ function pointingPlatform(): Platform & { answer: string } {
 }
 
 /** The channels whose handlers write to a path a save dialog returned, with a valid input for each. */
-const SAVE_CHANNELS: { channel: string; input: (venueId: string) => unknown }[] = [
+const SAVE_CHANNELS: { channel: string; input: (venueId: string) => unknown; manifest?: boolean }[] = [
   { channel: 'exportTrust', input: () => ({}) },
   { channel: 'backupNow', input: () => ({}) },
   { channel: 'savePosterPdf', input: (id) => ({ id, size: 'a4' }) },
-  { channel: 'startBatch', input: () => ({ csv: fleetCsvOf(validPlates(2)), template: 'sheet', manifest: false }) },
-  { channel: 'startBatch', input: () => ({ csv: fleetCsvOf(validPlates(2)), template: 'card', manifest: true }) },
+  // The batch starts from a previewed draft (the CSV crosses IPC once): DRAFT is replaced by a fresh preview's id.
+  { channel: 'startBatch', input: () => ({ draftId: 'DRAFT', template: 'sheet', manifest: false }) },
+  { channel: 'startBatch', input: () => ({ draftId: 'DRAFT', template: 'card', manifest: true }), manifest: true },
   { channel: 'saveRejectedRows', input: () => ({ rejected: [{ row: 2, plate: 'IO 1', reason: 'Bad letters', reasonZh: '字母無效' }] }) },
 ];
 
 describe('save dialogs never overwrite the console’s own files', () => {
-  for (const { channel, input } of SAVE_CHANNELS) {
+  for (const { channel, input, manifest } of SAVE_CHANNELS) {
     it(`${channel} ${JSON.stringify(input('ID')).slice(0, 60)}`, async () => {
       const folder = join(home.dir, `${channel}-${Math.random().toString(36).slice(2, 8)}`);
       const data = join(folder, 'data');
@@ -51,7 +52,14 @@ describe('save dialogs never overwrite the console’s own files', () => {
         mkdirSync(join(data, 'backups'));
         const platform = pointingPlatform();
         const handlers = createHandlers({ ...ctx.services, platform });
-        const call = (i: unknown) => dispatch(handlers, channel, i, { senderUrl: APP_URL }, trusted);
+        const call = async (i: unknown) => {
+          if (channel === 'startBatch') {
+            const preview = await dispatch(handlers, 'previewBatch', { csv: fleetCsvOf(validPlates(2)) }, { senderUrl: APP_URL }, trusted);
+            if (!preview.ok) throw new Error(preview.error.message);
+            i = { ...(i as object), draftId: (preview.value as { draftId: string }).draftId };
+          }
+          return dispatch(handlers, channel, i, { senderUrl: APP_URL }, trusted);
+        };
         const venue = await dispatch(handlers, 'createVenue', venueInput(), { senderUrl: APP_URL }, trusted);
         const venueId = venue.ok ? (venue.value as { id: string }).id : '';
         // A PDF whose batch manifest name (x-manifest.csv) is a link to the database.
@@ -68,7 +76,7 @@ describe('save dialogs never overwrite the console’s own files', () => {
           { label: '/proc/self/status', path: '/proc/self/status' },
         ];
         for (const t of targets) {
-          if (t.label.includes('manifest') && !(channel === 'startBatch' && (input(venueId) as { manifest: boolean }).manifest)) continue;
+          if (t.label.includes('manifest') && !manifest) continue;
           platform.answer = t.path;
           const before = fingerprint(folder);
           const result = await call(input(venueId));

@@ -3,7 +3,6 @@ import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppFailure } from '../../../shared/errors';
 import { buildCodeText } from '../../../shared/qr/code';
 import { parseTrustFile } from '../../../shared/qr/trust';
 import { indexTrust, verifyCode } from '../../../shared/qr/verify';
@@ -16,16 +15,8 @@ import { dispatch, senderPolicyFor } from '../../../electron/main/ipc/dispatch';
 import { folderPlatform } from '../../../services/platform/platform';
 import { revokeKey } from '../../../services/keys/revoke-key';
 import { BATCH_WORKER, openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
+import { failureOf } from '../../helpers/failure-of';
 
-function failureOf(fn: () => unknown): AppFailure {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof AppFailure) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('key revocation', () => {
   it('rotate, revoke the old key, export trust: old codes (even back-dated) are revoked-key; the venues it signed are listed', () => {

@@ -4,7 +4,7 @@ import { contract } from '../../../shared/ipc/console-contract';
 import { FleetCsvError, readFleetCsv, REJECTED_SHOWN_MAX } from '../../../services/batch/fleet-csv';
 
 const previewResponse = (r: ReturnType<typeof readFleetCsv>) =>
-  contract.previewBatch.response.safeParse({ valid: r.rows.length, alreadyRegistered: 0, rejected: r.rejected, rejectedNotShown: r.rejectedNotShown, warnings: r.warnings, pages: { sheet: 1, card: 1 } });
+  contract.previewBatch.response.safeParse({ valid: r.rows.length, alreadyRegistered: 0, rejected: r.rejected, rejectedNotShown: r.rejectedNotShown, warnings: r.warnings, pages: { sheet: 1, card: 1 }, draftId: '0'.repeat(32) });
 
 function refusal(input: string | Uint8Array): FleetCsvError {
   try {

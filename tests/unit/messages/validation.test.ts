@@ -8,18 +8,9 @@ import { settingsSchema } from '../../../shared/ipc/console-contract';
 import { fieldLabel } from '../../../shared/messages/field-labels';
 import { describeIssue, describePathIssue, fieldIssues, issueKey, pathIssues } from '../../../shared/messages/validation';
 import { printedText, textProblem, validateVenueInput, venueInputSchema } from '../../../shared/venue/venue';
+import { venueInput } from '../../helpers/temp-services';
 
-const venue = (overrides: Record<string, unknown> = {}) => ({
-  nameEn: 'Tai Wai Tea Restaurant',
-  nameZh: '大圍茶餐廳',
-  addressEn: 'G/F, 12 Tai Wai Road, Sha Tin',
-  addressZh: '沙田大圍道12號地下',
-  district: 'Sha Tin',
-  type: 'restaurant',
-  contactPhone: '2345 6789',
-  contactEmail: null,
-  ...overrides,
-});
+const venue = venueInput;
 
 /** A sentence with its field's label replaced, so messages about different fields can be compared. */
 const unlabelled = (field: string, text: { en: string; zh: string }) => ({

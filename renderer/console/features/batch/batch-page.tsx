@@ -27,7 +27,7 @@ type Chosen =
   | { state: 'none' }
   | { state: 'reading'; name: string }
   | { state: 'error'; name: string; error: AppError }
-  | { state: 'ready'; name: string; csv: string; preview: Preview };
+  | { state: 'ready'; name: string; preview: Preview };
 
 const local = (en: string, zh: string): AppError => ({ code: 'validation', message: en, messageZh: zh });
 
@@ -83,7 +83,8 @@ export function BatchPage() {
     }
     const result = await call('previewBatch', { csv });
     if (seq !== readSeq.current) return;
-    setChosen(result.ok ? { state: 'ready', name, csv, preview: result.value } : { state: 'error', name, error: result.error });
+    // The page keeps only the preview: main holds the rows, and the start refers to them by the draft id.
+    setChosen(result.ok ? { state: 'ready', name, preview: result.value } : { state: 'error', name, error: result.error });
   };
 
   const generate = async () => {
@@ -91,7 +92,7 @@ export function BatchPage() {
     setStarting(true);
     setNoSavePlace(false);
     setStartError(null);
-    const result = await call('startBatch', { csv: chosen.csv, template, manifest });
+    const result = await call('startBatch', { draftId: chosen.preview.draftId, template, manifest });
     setStarting(false);
     if (!result.ok) setStartError(result.error);
     else if (result.value === null) setNoSavePlace(true);
