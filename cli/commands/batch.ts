@@ -54,6 +54,7 @@ export const batchCommand: Command = {
       throw error;
     }
     for (const r of csv.rejected) ctx.io.stderr(`row ${r.row}: ${JSON.stringify(r.plate)}: ${r.reason}\n`);
+    if (csv.encoding === 'big5-hkscs' || csv.encoding.startsWith('utf-16')) ctx.io.stderr(`read as ${csv.encoding}\n`);
     for (const w of csv.warnings) ctx.io.stderr(`warning: ${w.en}\n`);
 
     const services = await openCliServices(ctx, csv.rows.length > 0);
@@ -82,6 +83,8 @@ export const batchCommand: Command = {
       services.close();
     }
     const out = {
+      /** The encoding the CSV was read in (detected from its bytes). */
+      encoding: csv.encoding,
       created: report?.created ?? 0,
       reused: report?.reused ?? 0,
       rejected: csv.rejected.map((r) => ({ row: r.row, plate: r.plate, reason: r.reason })),

@@ -45,7 +45,7 @@ export const posterCommand: Command = {
     const services = await openCliServices(ctx, true);
     try {
       const result = await services.posters.write(String(positionals[0]).toUpperCase(), path, size);
-      printJson(ctx.io, { path, size, bytes: result.bytes, qrVersion: result.qrVersion, venueId: result.code.record.venueId, issuedOn: result.code.record.issuedOn });
+      printJson(ctx.io, { path, size, bytes: result.bytes, qrVersion: result.qrVersion, venueId: result.code.record.venueId, issuedOn: result.code.record.issuedOn, truncated: result.truncated });
       return 0;
     } finally {
       services.close();

@@ -44,6 +44,9 @@ export const venueAddCommand: Command = {
         ctx.io.stderr(`${error.appError.message}\n`);
         const flag: Record<string, string> = { nameEn: '--name-en', nameZh: '--name-zh', addressEn: '--address-en', addressZh: '--address-zh', contactPhone: '--phone', contactEmail: '--email' };
         for (const f of error.appError.fields) ctx.io.stderr(`${flag[f.field] ?? `--${f.field}`}: ${f.en}\n`);
+        // Then the same in Chinese, as every other CLI error is given.
+        if (error.appError.messageZh) ctx.io.stderr(`${error.appError.messageZh}\n`);
+        for (const f of error.appError.fields) ctx.io.stderr(`${flag[f.field] ?? `--${f.field}`}：${f.zh}\n`);
         return 1;
       }
       throw error;

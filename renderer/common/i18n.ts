@@ -5,13 +5,19 @@
  */
 import type { Bi } from '../../shared/messages/bi';
 import { FIELD_LABELS } from '../../shared/messages/field-labels';
+import { currentDisplay } from './display';
 
 export type { Bi };
 
 const s = (en: string, zh: string): Bi => ({ en, zh });
 
-/** Joins both languages into one string, for attributes such as aria-label and title. */
-export const bi = (t: Bi): string => `${t.en} ${t.zh}`;
+/** Both languages as one string in the display setting's order (or one language), for attributes such as aria-label and title. */
+export const bi = (t: Bi): string => {
+  const { language } = currentDisplay();
+  if (language === 'en') return t.en;
+  if (language === 'zh') return t.zh;
+  return language === 'both-zh-first' ? `${t.zh} ${t.en}` : `${t.en} ${t.zh}`;
+};
 
 /** The renderer's labels and messages. */
 export const T = {
@@ -130,6 +136,12 @@ export const T = {
   // Settings
   settingsTitle: s('Operator settings', '營運者設定'),
   settingsSaved: s('Settings saved.', '設定已儲存。'),
+  display: s('Language and appearance', '語言及外觀'),
+  language: s('Language', '語言'),
+  theme: s('Theme', '主題'),
+  themeSystem: s('Same as the system', '跟隨系統'),
+  themeLight: s('Light', '淺色'),
+  themeDark: s('Dark', '深色'),
   keys: s('Signing keys', '簽署密鑰'),
   kid: s('Key ID', '密鑰編號'),
   validFrom: s('Valid from', '生效日期'),
@@ -206,6 +218,10 @@ export const T = {
     '此密鑰在本程式開始記錄前已簽署二維碼：當時列印的海報不在清單內。',
   ),
   confirm: s('Confirm', '確定'),
+  leaveTitle: s('Leave without saving?', '不儲存就離開？'),
+  leaveBody: s('What you typed on this page has not been saved and will be lost.', '你在此頁輸入的內容尚未儲存，離開後會遺失。'),
+  leave: s('Leave without saving', '不儲存並離開'),
+  stay: s('Stay on this page', '留在此頁'),
   // Taxi fleet batch
   batch: s('Taxi batch', '的士批次'),
   batchTitle: s('Taxi fleet batch', '的士車隊批次'),
@@ -226,9 +242,16 @@ export const T = {
   fileUnreadable: s('The file could not be read.', '無法讀取檔案。'),
   formatTitle: s('Expected format', '檔案格式'),
   formatIntro: s(
-    'A CSV file in UTF-8 whose first row is a header. Rows are numbered as a spreadsheet shows them: the header is row 1.',
-    'UTF-8 編碼的 CSV 檔案，第一行為標題列。行號與試算表相同：標題列為第 1 行。',
+    'A CSV file whose first row is a header, saved as “CSV UTF-8” (best), UTF-16 or Big5 (plain “CSV” on a Traditional Chinese Windows): the console detects which. Rows are numbered as a spreadsheet shows them: the header is row 1.',
+    'CSV 檔案，第一行為標題列，以「CSV UTF-8」（最佳）、UTF-16 或 Big5（繁體中文 Windows 的一般「CSV」）儲存皆可：本程式會自動辨別。行號與試算表相同：標題列為第 1 行。',
   ),
+  readAs: s('Read as', '讀取編碼：'),
+  encodingUtf8: s('UTF-8', 'UTF-8'),
+  encodingUtf8Bom: s('UTF-8 (with BOM, “CSV UTF-8” from Excel)', 'UTF-8（附 BOM，Excel「CSV UTF-8」）'),
+  encodingUtf16le: s('UTF-16 (little-endian)', 'UTF-16（小端序）'),
+  encodingUtf16be: s('UTF-16 (big-endian)', 'UTF-16（大端序）'),
+  encodingBig5: s('Big5-HKSCS (Traditional Chinese Windows)', 'Big5-HKSCS（繁體中文 Windows）'),
+  noVehicleRows: s('The file has no vehicle rows.', '檔案沒有任何車輛資料行。'),
   formatPlates: s(
     'Registration marks: up to 8 letters and digits, without I, O or Q. Spaces and lower case are fine (“ab 1234” is AB1234).',
     '車牌號碼：最多 8 個英文字母及數字，不可使用 I、O、Q。可含空格及小寫（「ab 1234」即 AB1234）。',
@@ -297,3 +320,9 @@ export const T = {
   batchCancelled: s('Cancelled: nothing was written and no venue was added.', '已取消：沒有寫入任何檔案，亦沒有新增場所。'),
   batchFailed: s('The batch failed: nothing was written and no venue was added.', '批次失敗：沒有寫入任何檔案，亦沒有新增場所。'),
 } satisfies Record<string, Bi>;
+
+/** "since 2026-11-26" / "2026-11-26 起": each language in its own word order. */
+export const sinceDate = (date: string): Bi => s(`since ${date}`, `${date} 起`);
+
+/** "20,000 venues" / "20,000 個場所": the number inside each language's phrase (formatted by the caller). */
+export const venuesCounted = (n: string, one: boolean): Bi => s(`${n} ${one ? 'venue' : 'venues'}`, `${n} 個場所`);

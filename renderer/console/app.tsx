@@ -1,8 +1,12 @@
 /** The app shell: a left navigation (Overview, Venues, Taxi batch, Settings & keys) and the current page. */
-import { useEffect, useRef, useState } from 'react';
-import { hasBridge, onEvent } from './bridge';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { call, hasBridge, onEvent } from './bridge';
+import { DEFAULT_DISPLAY, type Display } from '../../shared/display/display-settings';
+import { applyDisplay, DisplayContext, type DisplayState } from '../common/display';
 import { BiText } from '../common/components/bi-text';
+import { ConfirmDialog } from '../common/components/confirm-dialog';
 import { ErrorBanner } from '../common/components/error-banner';
+import { discardUnsavedInput, hasUnsavedInput } from '../common/leave-guard';
 import { BatchPage } from './features/batch/batch-page';
 import { OverviewPage } from './features/overview/overview-page';
 import { SettingsPage } from './features/settings/settings-page';
@@ -23,12 +27,58 @@ const NAV: { page: 'overview' | 'venues' | 'batch' | 'settings'; label: Bi; icon
 const section = (route: Route): string =>
   route.page === 'venue' || route.page === 'venue-new' || route.page === 'venue-edit' ? 'venues' : route.page;
 
+const darkQuery = (): MediaQueryList | null => (typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null);
+
+/** The display settings (language, theme) loaded from main and applied to the document before children render. */
+function useDisplaySettings(): DisplayState {
+  const [display, setDisplay] = useState<Display>(DEFAULT_DISPLAY);
+  const [systemDark, setSystemDark] = useState(() => darkQuery()?.matches ?? false);
+  useEffect(() => {
+    let live = true;
+    if (hasBridge()) void call('getDisplay', {}).then((result) => live && result.ok && setDisplay(result.value));
+    const query = darkQuery();
+    const follow = () => setSystemDark(query?.matches ?? false);
+    query?.addEventListener('change', follow);
+    return () => {
+      live = false;
+      query?.removeEventListener('change', follow);
+    };
+  }, []);
+  // Applied during render so that bi() and the number formats of this very render follow the new setting.
+  applyDisplay(display, systemDark);
+  return useMemo(() => ({ display, setDisplay }), [display]);
+}
+
 /** The whole renderer. */
 export function App() {
+  const displayState = useDisplaySettings();
+  return (
+    <DisplayContext.Provider value={displayState}>
+      <Shell />
+    </DisplayContext.Provider>
+  );
+}
+
+function Shell() {
   const route = useRoute();
   const [filters, setFilters] = useState<VenueFilters>(NO_FILTERS);
   const mainRef = useRef<HTMLElement>(null);
   const routeKey = routeHref(route);
+
+  // A link to a filtered list (the overview's "Active venues") sets the list's filters once, then the address
+  // drops its query, so Back from a venue returns to the list as the operator left it.
+  // (Set while rendering, as React advises for state that follows a prop, rather than in an effect.)
+  const listStatus = route.page === 'venues' ? route.status : undefined;
+  const [appliedRoute, setAppliedRoute] = useState<string | null>(null);
+  if ((listStatus ? routeKey : null) !== appliedRoute) {
+    setAppliedRoute(listStatus ? routeKey : null);
+    if (listStatus) setFilters({ ...NO_FILTERS, status: listStatus });
+  }
+  useEffect(() => {
+    if (listStatus) window.history.replaceState(null, '', routeHref({ page: 'venues' }));
+  }, [routeKey, listStatus]);
+
+  const leaving = useLeaveQuestion();
 
   // Main may send the page somewhere (a notification was clicked): the route is only ever a hash in this page.
   useEffect(() => onEvent('navigate', ({ hash }) => window.location.assign(hash)), []);
@@ -56,6 +106,7 @@ export function App() {
                 href={routeHref({ page: item.page })}
                 className={section(route) === item.page ? 'nav-link active' : 'nav-link'}
                 aria-current={section(route) === item.page ? 'page' : undefined}
+                title={bi(item.label)}
               >
                 <span className="nav-icon" aria-hidden="true">{item.icon}</span>
                 <BiText t={item.label} stack />
@@ -70,8 +121,48 @@ export function App() {
         )}
         <Page route={route} filters={filters} onFiltersChange={setFilters} />
       </main>
+      <ConfirmDialog
+        open={leaving.href !== null}
+        title={T.leaveTitle}
+        body={T.leaveBody}
+        confirmLabel={T.leave}
+        danger
+        onConfirm={leaving.leave}
+        onCancel={leaving.stay}
+      />
     </div>
   );
+}
+
+/** Asks before a link leaves a page with unsaved input (Back, the sidebar, Cancel): the link's href while asking. */
+function useLeaveQuestion(): { href: string | null; leave: () => void; stay: () => void } {
+  const [pending, setPending] = useState<{ href: string; link: HTMLAnchorElement } | null>(null);
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      if (!hasUnsavedInput() || event.defaultPrevented || event.button !== 0) return;
+      const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+      if (!(link instanceof HTMLAnchorElement) || link.classList.contains('skip-link')) return;
+      const href = link.getAttribute('href') ?? '';
+      if (href === window.location.hash) return;
+      event.preventDefault();
+      setPending({ href, link });
+    };
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
+  }, []);
+  return {
+    href: pending?.href ?? null,
+    leave: () => {
+      if (!pending) return;
+      discardUnsavedInput();
+      setPending(null);
+      window.location.hash = pending.href;
+    },
+    stay: () => {
+      pending?.link.focus();
+      setPending(null);
+    },
+  };
 }
 
 function Page({ route, filters, onFiltersChange }: { route: Route; filters: VenueFilters; onFiltersChange: (f: VenueFilters) => void }) {

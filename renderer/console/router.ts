@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 /** Every page of the app. */
 export type Route =
   | { page: 'overview' }
-  | { page: 'venues' }
+  /** `status` (from `#/venues?status=active`) resets the list's filters to that status when the page opens. */
+  | { page: 'venues'; status?: 'all' | 'active' | 'deactivated' }
   | { page: 'venue-new' }
   | { page: 'venue'; id: string }
   | { page: 'venue-edit'; id: string }
@@ -14,13 +15,17 @@ export type Route =
 
 /** Reads a route from a hash such as `#/venues/ABC/edit`. */
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second, third] = parts;
   if (parts.length === 0 || (first === 'overview' && parts.length === 1)) return { page: 'overview' };
   if (first === 'settings' && parts.length === 1) return { page: 'settings' };
   if (first === 'batch' && parts.length === 1) return { page: 'batch' };
   if (first === 'venues') {
-    if (parts.length === 1) return { page: 'venues' };
+    if (parts.length === 1) {
+      const status = new URLSearchParams(query).get('status');
+      return status === 'all' || status === 'active' || status === 'deactivated' ? { page: 'venues', status } : { page: 'venues' };
+    }
     if (second === 'new' && parts.length === 2) return { page: 'venue-new' };
     if (second && parts.length === 2) return { page: 'venue', id: second };
     if (second && third === 'edit' && parts.length === 3) return { page: 'venue-edit', id: second };
@@ -35,7 +40,7 @@ export function routeHref(route: Route): string {
     case 'not-found':
       return '#/';
     case 'venues':
-      return '#/venues';
+      return route.status ? `#/venues?status=${route.status}` : '#/venues';
     case 'venue-new':
       return '#/venues/new';
     case 'venue':

@@ -19,7 +19,7 @@ import type { BatchDeps } from './batch-deps';
 import type { BatchWarning, FleetCsv } from './fleet-csv';
 import type { FleetTable } from './fleet-table';
 import { pagesFor, type StickerTemplate } from './sticker-layout';
-import type { StickerJob, WriterProtocol } from './sticker-pdf';
+import type { FitNotes, StickerJob, WriterProtocol } from './sticker-pdf';
 
 /** Progress of a running batch. */
 export interface BatchProgress {
@@ -123,12 +123,33 @@ const tooBig = () =>
     messageZh: '批次記憶體不足而停止：沒有寫入檔案，也沒有新增場所。請把檔案分拆後逐一執行。',
   });
 
-/** Runs the writer thread to completion; rejects on error or abort (after the thread has stopped). */
-async function runWriter(makeJob: () => StickerJob, threadsDir: string, signal: AbortSignal | undefined, onDone: (done: number) => void): Promise<void> {
+/** The report's words for what the writer cut short to fit. */
+function fitWarnings(notes: FitNotes | null, template: StickerTemplate): BatchWarning[] {
+  const warnings: BatchWarning[] = [];
+  if (!notes) return warnings;
+  if (notes.schemeShortened) {
+    warnings.push({ en: 'The scheme name is too long for the stickers and was shortened with "…".', zh: '計劃名稱太長，貼紙上已以「…」縮短。' });
+  }
+  if (notes.shortenedCount > 0) {
+    const which = notes.shortened.map((s) => `row ${s.row} (${s.plate})`).join(', ');
+    const whichZh = notes.shortened.map((s) => `第 ${s.row} 行（${s.plate}）`).join('、');
+    const more = notes.shortenedCount - notes.shortened.length;
+    const kind = `${template === 'card' ? 'card' : 'sticker'}${notes.shortenedCount === 1 ? '' : 's'}`;
+    warnings.push({
+      en: `Company names too long to print whole were shortened with "…" on ${notes.shortenedCount} ${kind}: ${which}${more > 0 ? ` and ${more} more` : ''}.`,
+      zh: `${notes.shortenedCount} 張${template === 'card' ? '卡' : '貼紙'}上的公司名稱太長，已以「…」縮短：${whichZh}${more > 0 ? `，另有 ${more} 張` : ''}。`,
+    });
+  }
+  return warnings;
+}
+
+/** Runs the writer thread to completion; rejects on error or abort (after the thread has stopped). Returns the writer's fit notes. */
+async function runWriter(makeJob: () => StickerJob, threadsDir: string, signal: AbortSignal | undefined, onDone: (done: number) => void): Promise<FitNotes | null> {
   if (signal?.aborted) throw cancelled();
   // What the thread said before it stopped: null for 'done', an error for 'error'. The function returns only
   // once the thread has stopped, so the caller never deletes temp files a live thread still writes.
   let outcome: Error | null | undefined;
+  let notes: FitNotes | null = null;
   const writer = startWorker<WriterProtocol>('batch-writer', {
     threadsDir,
     init: makeJob(),
@@ -138,6 +159,7 @@ async function runWriter(makeJob: () => StickerJob, threadsDir: string, signal: 
       if (m.type === 'progress') onDone(m.done);
       else {
         // 'done': both files are closed, so stopping the thread now is success; 'error': stop it and report.
+        if (m.type === 'done') notes = m;
         outcome ??= m.type === 'done' ? null : outOfMemory(m.message) ? tooBig() : new Error(m.message);
         void writer.stop();
       }
@@ -154,6 +176,7 @@ async function runWriter(makeJob: () => StickerJob, threadsDir: string, signal: 
   }
   const result = outcome !== undefined ? outcome : signal?.aborted ? cancelled() : new Error('the batch writer ended early');
   if (result) throw result;
+  return notes;
 }
 
 /** Runs a batch over already-checked CSV rows. Throws an AppFailure with code `cancelled` when aborted. */
@@ -199,7 +222,7 @@ export async function runBatch(deps: BatchDeps, csv: FleetCsv, options: BatchOpt
   });
   progress('generating', 0);
   try {
-    await runWriter(makeJob, deps.threadsDir, options.signal, (done) => progress('generating', done));
+    warnings.push(...fitWarnings(await runWriter(makeJob, deps.threadsDir, options.signal, (done) => progress('generating', done)), options.template));
     if (options.signal?.aborted) throw cancelled();
     progress('saving', total);
     checkTargets(); // a link or file may have appeared at a target while the stickers were made

@@ -23,7 +23,7 @@ export class BatchJobs {
   constructor(private readonly deps: BatchDeps) {}
 
   /** Reads and checks a fleet CSV off this thread; a file that cannot be read at all is a validation failure. */
-  async read(csv: string): Promise<FleetCsv> {
+  async read(csv: string | Uint8Array): Promise<FleetCsv> {
     if (!this.deps.threadsDir) fail('internal', 'The batch workers are not built (run npm run build).');
     try {
       return await readFleetCsvInWorker(csv, this.deps.threadsDir);

@@ -1,10 +1,14 @@
 /**
- * The text of a fleet CSV before and after parsing: UTF-8 checked strictly (a file in Big5 or Windows-1252 is
- * refused with the byte offset, not silently turned into U+FFFD), and cells echoed back to a person (a rejected
+ * The text of a fleet CSV before and after parsing: decoded in its detected encoding (UTF-8, UTF-16 with a BOM,
+ * Big5-HKSCS; anything else, or bytes not valid in it, refused with the byte offset, never silently turned into
+ * U+FFFD), and cells echoed back to a person (a rejected
  * plate, an unknown header) made safe to show — control and invisible characters written as ⟨U+XXXX⟩, so an
  * escape sequence in a cell cannot drive the terminal, and long cells cut short.
  */
 import { isHiddenCharacter } from '../../shared/venue/printed-text';
+import { decodeCsvBytes, type CsvEncoding } from './csv-encoding';
+
+export { firstInvalidUtf8 } from './csv-encoding';
 
 /** Longest cell, in UTF-16 units; a row with a longer cell is rejected (the longest real value is a 500-character note). */
 export const CELL_MAX = 1000;
@@ -24,57 +28,46 @@ export interface TextRefusal {
   zh: string;
 }
 
-/** The offset of the first byte that does not start or continue a well-formed UTF-8 sequence, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  const n = bytes.length;
-  let i = 0;
-  while (i < n) {
-    const b = bytes[i] as number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
-    // A lead byte that cannot start a sequence, or a sequence cut off by the end of the file.
-    if (need === 0 || i + need > n - 1) return i;
-    // The second byte's range is narrower after E0, ED, F0 and F4 (no overlong forms, surrogates or > U+10FFFF).
-    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
-    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
-    const b1 = bytes[i + 1] as number;
-    if (b1 < lo || b1 > hi) return i;
-    for (let k = 2; k <= need; k++) {
-      const c = bytes[i + k] as number;
-      if (c < 0x80 || c > 0xbf) return i;
-    }
-    i += need + 1;
-  }
-  return -1;
-}
-
-/** The 1-based line of a position (line feeds before it, plus one). */
-function lineAt(input: Uint8Array | string, end: number): number {
+/** The 1-based line of a position (line feeds before it, plus one); in UTF-16 a line feed is a whole 2-byte unit. */
+function lineAt(input: Uint8Array | string, end: number, utf16?: 'le' | 'be'): number {
   let line = 1;
+  if (utf16) {
+    for (let i = 2; i + 1 < end; i += 2) if (input[utf16 === 'le' ? i : i + 1] === 10 && input[utf16 === 'le' ? i + 1 : i] === 0) line++;
+    return line;
+  }
   for (let i = 0; i < end; i++) if ((typeof input === 'string' ? input.charCodeAt(i) : input[i]) === 10) line++;
   return line;
 }
 
+/** How each refused encoding is named, in both languages. */
+const ENCODING_NAME = {
+  'utf-8': { en: 'UTF-8', zh: 'UTF-8' },
+  'utf-16le': { en: 'UTF-16 (little-endian)', zh: 'UTF-16（小端序）' },
+  'utf-16be': { en: 'UTF-16 (big-endian)', zh: 'UTF-16（大端序）' },
+  'big5-hkscs': { en: 'Big5-HKSCS (Traditional Chinese)', zh: 'Big5-HKSCS（繁體中文）' },
+} as const;
+
 /**
- * The text of a CSV file: bytes decoded as UTF-8 (a BOM dropped), refused when they are not UTF-8; a string
- * (the app's page already decoded the file) refused when it holds U+FFFD, which is what a bad decode leaves.
+ * The text of a CSV file and the encoding it was read in: bytes decoded in the encoding they are detected to be
+ * in (csv-encoding.ts), refused when they are not valid in it; a string (already decoded by the caller) refused
+ * when it holds U+FFFD, which is what a bad decode leaves.
  */
-export function csvText(input: string | Uint8Array): { text: string } | { refusal: TextRefusal } {
+export function csvText(input: string | Uint8Array): { text: string; encoding: CsvEncoding } | { refusal: TextRefusal } {
   if (typeof input !== 'string') {
-    const bad = firstInvalidUtf8(input);
-    if (bad >= 0) {
-      const line = lineAt(input, bad);
+    const decoded = decodeCsvBytes(input);
+    if ('bad' in decoded) {
+      const { encoding, offset, detected } = decoded.bad;
+      const line = lineAt(input, offset, encoding === 'utf-16le' ? 'le' : encoding === 'utf-16be' ? 'be' : undefined);
+      const name = ENCODING_NAME[encoding];
+      const guess = encoding === 'utf-8' && detected ? { en: ` It looks like ${detected}, which the console does not read.`, zh: `檔案看來是 ${detected} 編碼，本程式不支援。` } : { en: '', zh: '' };
       return {
         refusal: {
-          en: `The file is not UTF-8 text: byte ${bad} (line ${line}) cannot be read. It was probably saved in another encoding (such as Big5 or Windows-1252). ${SAVE_AS_UTF8.en}`,
-          zh: `檔案不是 UTF-8 文字：第 ${line} 行（第 ${bad} 個位元組）無法讀取，可能以其他編碼（例如 Big5）儲存。${SAVE_AS_UTF8.zh}`,
+          en: `The file is not valid ${name.en} text: byte ${offset} (line ${line}) cannot be read.${guess.en} The console reads UTF-8, UTF-16 with a BOM and Big5-HKSCS. ${SAVE_AS_UTF8.en}`,
+          zh: `檔案不是有效的 ${name.zh} 文字：第 ${line} 行（第 ${offset} 個位元組）無法讀取。${guess.zh}本程式可讀取 UTF-8、附 BOM 的 UTF-16 及 Big5-HKSCS。${SAVE_AS_UTF8.zh}`,
         },
       };
     }
-    return { text: new TextDecoder('utf-8').decode(input) };
+    return decoded;
   }
   const lost = input.indexOf('\uFFFD');
   if (lost >= 0) {
@@ -86,7 +79,7 @@ export function csvText(input: string | Uint8Array): { text: string } | { refusa
       },
     };
   }
-  return { text: input };
+  return { text: input, encoding: 'utf-8' };
 }
 
 /** A cell as it may be shown: hidden characters as ⟨U+XXXX⟩, at most {@link ECHO_MAX} characters then "…". */

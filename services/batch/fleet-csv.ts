@@ -1,12 +1,12 @@
 /**
- * Reads a fleet's CSV of taxis: UTF-8 with or without BOM, CRLF or LF, quoted fields with commas and
+ * Reads a fleet's CSV of taxis: UTF-8 with or without BOM, UTF-16 with a BOM or Big5-HKSCS (csv-encoding.ts), CRLF or LF, quoted fields with commas and
  * newlines (parsed by csv-parse). Every row is checked before anything is written; rejected rows keep
  * their row number (as a spreadsheet shows it: the header is row 1), the plate as written and a reason.
  */
 import { parse } from 'csv-parse/sync';
 import { normalisePlate, plateProblem, PLATE_PROBLEM_TEXT } from '../../shared/checkin/plate';
 import { hiddenCharacterProblem } from '../../shared/venue/printed-text';
-import type { BatchWarning, RejectedRow } from '../../shared/batch/batch-status';
+import type { BatchWarning, CsvEncoding, RejectedRow } from '../../shared/batch/batch-status';
 import { describeIssue } from '../../shared/messages/validation';
 import { textProblem } from '../../shared/venue/venue';
 import { CELL_MAX, csvText, displayCell } from './csv-text';
@@ -15,6 +15,20 @@ import { FleetTable, FleetTableBuilder, type FleetTableData } from './fleet-tabl
 
 /** Columns the import reads; `plate` is required. */
 export const FLEET_COLUMNS = ['plate', 'fleet', 'company_en', 'company_zh', 'notes'] as const;
+
+/** Other names a header may give a column (what a Chinese spreadsheet calls it), after trimming and lower case. */
+export const FLEET_COLUMN_ALIASES: Readonly<Record<string, (typeof FLEET_COLUMNS)[number]>> = {
+  車牌: 'plate',
+  車牌號碼: 'plate',
+  車牌號: 'plate',
+  車隊: 'fleet',
+  公司英文名稱: 'company_en',
+  公司中文名稱: 'company_zh',
+  備註: 'notes',
+};
+
+/** How many columns a "no plate column" refusal names. */
+const COLUMNS_NAMED_MAX = 20;
 
 /** How many rejected rows are listed; the rest are counted (a million duplicate rows must not fill the reader's heap). */
 export const REJECTED_SHOWN_MAX = 1000;
@@ -32,6 +46,8 @@ export interface FleetCsv {
   rejectedNotShown: number;
   /** Things the operator should know that reject no row, in both languages. */
   warnings: BatchWarning[];
+  /** The encoding the file was read in (detected from its bytes; a string is taken as UTF-8). */
+  encoding: CsvEncoding;
 }
 
 /** A warning in English and Chinese (`batchWarningSchema`). */
@@ -88,9 +104,19 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
     return i < 0 ? '' : (record[i] ?? '').normalize('NFC').replace(/[\r\n\t]+/g, ' ').trim().replace(/ {2,}/g, ' ');
   };
   const onHeader = (record: string[]) => {
-    header = record.map((h) => h.trim().toLowerCase());
+    header = record.map((h) => {
+      const name = h.normalize('NFC').trim().toLowerCase();
+      return FLEET_COLUMN_ALIASES[name] ?? name;
+    });
     if (!header.includes('plate')) {
-      throw new FleetCsvError('The first row must be a header with a "plate" column.', '第一行須為標題列，並包含「plate」欄。');
+      // Say what the file has instead: a misnamed column is the usual cause (escaped: a cell may hold escape sequences).
+      const found = record.map((h) => h.trim()).filter((h) => h !== '');
+      const shown = found.slice(0, COLUMNS_NAMED_MAX).map(displayCell);
+      const more = found.length > shown.length ? { en: `, and ${found.length - shown.length} more`, zh: ` 等 ${found.length} 欄` } : { en: '', zh: '' };
+      throw new FleetCsvError(
+        `The first row must be a header with a "plate" (or 車牌 / 車牌號碼) column, but it has no "plate" column. Columns found: ${shown.length > 0 ? shown.join(', ') : '(none)'}${more.en}.`,
+        `第一行須為標題列，並包含「plate」欄（或「車牌」、「車牌號碼」），但找不到該欄。找到的欄位：${shown.length > 0 ? shown.join('、') : '（沒有）'}${more.zh}。`,
+      );
     }
     // Shown escaped and cut short: a header cell may hold an escape sequence meant for the terminal.
     const unknown = header.filter((h) => h !== '' && !(FLEET_COLUMNS as readonly string[]).includes(h)).map(displayCell);
@@ -122,11 +148,14 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
       return;
     }
     const fields = { fleet: at(record, 'fleet'), companyEn: at(record, 'company_en'), companyZh: at(record, 'company_zh'), notes: at(record, 'notes') };
-    // Company names and the fleet are printed: the same rules as venue names (no controls, no markup).
-    const badField = (['fleet', 'companyEn', 'companyZh'] as const).find((k) => fields[k] !== '' && textProblem(fields[k], FIELD_MAX));
+    // Company names are printed on the cards: the same rules as venue names (no controls, no markup, only
+    // characters the poster font has, no right-to-left text). The fleet is not printed (only the manifest has
+    // it): the same rules but the glyph ones.
+    const problemOf = (k: 'fleet' | 'companyEn' | 'companyZh') => textProblem(fields[k], FIELD_MAX, { printed: k !== 'fleet' });
+    const badField = (['fleet', 'companyEn', 'companyZh'] as const).find((k) => fields[k] !== '' && problemOf(k));
     // Notes are not printed but reach the manifest: no NUL or other control or invisible character there either.
     const notesProblem = () => ([...fields.notes].length > NOTES_MAX ? `too-long:${NOTES_MAX}` : hiddenCharacterProblem(fields.notes));
-    const fieldProblem = badField ? textProblem(fields[badField], FIELD_MAX) : notesProblem();
+    const fieldProblem = badField ? problemOf(badField) : notesProblem();
     if (fieldProblem) {
       const column = badField ? { fleet: 'fleet', companyEn: 'company_en', companyZh: 'company_zh' }[badField] : 'notes';
       const issue = describeIssue(column, fieldProblem);
@@ -158,16 +187,18 @@ export function readFleetCsv(input: string | Uint8Array): FleetCsv {
     throw new FleetCsvError(`The file is not valid CSV: ${(error as Error).message}`, '檔案不是有效的 CSV 格式。');
   }
   if (header === null) throw new FleetCsvError('The first row must be a header with a "plate" column.', '第一行須為標題列，並包含「plate」欄。');
+  // Not "every row is valid": a file with only its header has nothing to print.
+  if (recordCount === 1) throw new FleetCsvError('The file has no vehicle rows: it holds only the header.', '檔案沒有任何車輛資料行：只有標題列。');
   if (rejectedNotShown > 0) {
     const total = (rejected.length + rejectedNotShown).toLocaleString('en-US');
     warnings.push({ en: `${total} rows were rejected; the first ${REJECTED_SHOWN_MAX.toLocaleString('en-US')} are listed.`, zh: `共有 ${total} 行被拒絕；只列出首 ${REJECTED_SHOWN_MAX} 行。` });
   }
-  return { rows: rows.finish(), rejected, rejectedNotShown, warnings };
+  return { rows: rows.finish(), rejected, rejectedNotShown, warnings, encoding: decoded.encoding };
 }
 
 /** What the reader thread sends back. */
 export type ReaderMessage =
-  | { type: 'read'; rows: FleetTableData; rejected: RejectedRow[]; rejectedNotShown: number; warnings: BatchWarning[] }
+  | { type: 'read'; rows: FleetTableData; rejected: RejectedRow[]; rejectedNotShown: number; warnings: BatchWarning[]; encoding: CsvEncoding }
   | { type: 'invalid'; message: string; messageZh: string }
   | { type: 'error'; message: string };
 
@@ -205,7 +236,7 @@ export async function readFleetCsvInWorker(input: string | Uint8Array, threadsDi
   }
   const m = answer as ReaderMessage | null;
   if (!m) throw new Error('The fleet CSV reader stopped without an answer.');
-  if (m.type === 'read') return { rows: new FleetTable(m.rows), rejected: m.rejected, rejectedNotShown: m.rejectedNotShown, warnings: m.warnings };
+  if (m.type === 'read') return { rows: new FleetTable(m.rows), rejected: m.rejected, rejectedNotShown: m.rejectedNotShown, warnings: m.warnings, encoding: m.encoding };
   if (m.type === 'invalid') throw new FleetCsvError(m.message, m.messageZh);
   throw new Error(`The fleet CSV could not be read: ${m.message}`);
 }

@@ -11,7 +11,7 @@ const port = threadPort<ReaderProtocol>();
 try {
   const csv = readFleetCsv(port.init.input);
   const rows = csv.rows.data;
-  port.post({ type: 'read', rows, rejected: csv.rejected, rejectedNotShown: csv.rejectedNotShown, warnings: csv.warnings }, [
+  port.post({ type: 'read', rows, rejected: csv.rejected, rejectedNotShown: csv.rejectedNotShown, warnings: csv.warnings, encoding: csv.encoding }, [
     rows.rows.buffer,
     rows.plates.buffer,
     rows.text.buffer,

@@ -1,8 +1,10 @@
 /**
  * Sticker templates. `sheet`: A4 sheets of 3 × 4 stickers with cut marks in the margins and at every
- * inner corner. `card`: one A5 card per vehicle. Each sticker carries the scheme name, the QR, the plate
- * in large type and "Scan to check in 掃描二維碼登記".
+ * inner corner. `card`: one A5 card per vehicle (with the company names). Each sticker carries the scheme
+ * name, the QR, the plate in large type and "Scan to check in 掃描二維碼登記"; every text is fitted into its
+ * own box (services/posters/fit-text.ts), so none overlaps another or the QR at the longest inputs.
  */
+import { drawFitted, fitText, type FitBox, type FittedText } from '../posters/fit-text';
 import { addDeflatedForm } from '../posters/pdfkit-internals';
 import type { CompressedSticker } from './sticker-qr';
 
@@ -85,8 +87,40 @@ export function drawCutMarks(doc: PDFKit.PDFDocument): void {
   doc.stroke().restore();
 }
 
+/** Text fields of a sticker that may be cut short to fit. */
+export type StickerField = 'schemeName' | 'companyZh' | 'companyEn';
+
+/** The QR square (quiet zone included) and the fields cut short, of one drawn sticker. */
+export interface DrawnSticker {
+  qr: { x: number; y: number; w: number; h: number };
+  truncated: StickerField[];
+}
+
+// Stickers repeat the same few texts (scheme name, caption, company names): their fits are kept, a few
+// thousand at most, so a batch measures each distinct text once per box.
+const fits = new Map<string, FittedText>();
+
+function fitCached(doc: PDFKit.PDFDocument, text: string, box: FitBox): FittedText {
+  const key = `${box.font}|${box.max}|${box.min}|${box.width}|${box.maxHeight}|${text}`;
+  let fitted = fits.get(key);
+  if (!fitted) {
+    if (fits.size >= 4096) fits.clear();
+    fitted = fitText(doc, text, box);
+    fits.set(key, fitted);
+  }
+  return fitted;
+}
+
+/** Fits and draws a text block, centred in `width` from `top`; returns the fit. */
+function block(doc: PDFKit.PDFDocument, text: string, box: FitBox, x: number, top: number, color: string): FittedText {
+  const fitted = fitCached(doc, text, box);
+  doc.font(box.font).fillColor(color);
+  drawFitted(doc, fitted, x, top, box.width);
+  return fitted;
+}
+
 /** Draws sticker `slot` (0-based position on the page) of the sheet template. */
-export function drawSheetSticker(doc: PDFKit.PDFDocument, slot: number, qr: CompressedSticker, t: StickerText, font: string): void {
+export function drawSheetSticker(doc: PDFKit.PDFDocument, slot: number, qr: CompressedSticker, t: StickerText, font: string): DrawnSticker {
   const [W, H] = A4;
   const { cols, rows, margin } = SHEET;
   const w = (W - 2 * margin) / cols;
@@ -97,29 +131,44 @@ export function drawSheetSticker(doc: PDFKit.PDFDocument, slot: number, qr: Comp
   const inner = w - 2 * pad;
 
   doc.rect(x + pad, y + pad, inner, 15).fill(GREEN);
-  doc.font(font).fontSize(9).fillColor('#ffffff').text(t.schemeName, x + pad, y + pad + 2.5, { width: inner, align: 'center', lineBreak: false });
-  doc.fillColor('#000000').fontSize(8).text('Scan to check in  掃描二維碼登記', x + pad, y + pad + 19, { width: inner, align: 'center', lineBreak: false });
-  // Band 15 + caption 15 + QR + plate 27 + id line 10 fill the sticker between its paddings.
-  const side = Math.min(inner, h - 2 * pad - 67);
+  const scheme = fitCached(doc, t.schemeName, { font, max: 9, min: 5.5, width: inner - 4, maxHeight: 13 });
+  block(doc, t.schemeName, { font, max: 9, min: 5.5, width: inner - 4, maxHeight: 13 }, x + pad + 2, y + pad + 7.5 - scheme.height / 2, '#ffffff');
+  block(doc, 'Scan to check in  掃描二維碼登記', { font, max: 8, min: 5, width: inner, maxHeight: 12 }, x + pad, y + pad + 17, '#000000');
+  // Band 15 + caption 15 + QR + plate (22 pt, 32 high) + id line (10) fill the sticker between its paddings.
+  const idTop = y + h - pad - 10;
   const qrTop = y + pad + 30;
+  const side = Math.min(inner, idTop - 32 - qrTop);
   drawQrForm(doc, qr, `QR${slot}`, x + (w - side) / 2, qrTop, side);
-  doc.fontSize(22).text(t.plate, x + pad, qrTop + side - 1, { width: inner, align: 'center', lineBreak: false });
-  doc.fontSize(6.5).fillColor('#444444').text(`${t.venueId} · ${t.issuedOn}`, x + pad, y + h - pad - 9, { width: inner, align: 'center', lineBreak: false });
+  block(doc, t.plate, { font, max: 22, min: 10, width: inner, maxHeight: 32 }, x + pad, qrTop + side, '#000000');
+  block(doc, `${t.venueId} · ${t.issuedOn}`, { font, max: 6.5, min: 5, width: inner, maxHeight: 10 }, x + pad, idTop, '#444444');
+  return { qr: { x: x + (w - side) / 2, y: qrTop, w: side, h: side }, truncated: scheme.truncated ? ['schemeName'] : [] };
 }
 
 /** Draws a whole A5 card (the page must be A5). */
-export function drawCard(doc: PDFKit.PDFDocument, qr: CompressedSticker, t: StickerText, font: string): void {
+export function drawCard(doc: PDFKit.PDFDocument, qr: CompressedSticker, t: StickerText, font: string): DrawnSticker {
   const [W, H] = A5;
   const m = 14 * MM;
   const inner = W - 2 * m;
+  const truncated: StickerField[] = [];
   doc.rect(0, 0, W, 64).fill(GREEN);
-  doc.font(font).fontSize(24).fillColor('#ffffff').text(t.schemeName, m, 18, { width: inner, align: 'center', lineBreak: false });
-  doc.fillColor('#000000').fontSize(17).text('Scan to check in  掃描二維碼登記', m, 84, { width: inner, align: 'center', lineBreak: false });
+  const schemeBox = { font, max: 24, min: 11, width: inner, maxHeight: 56 };
+  const scheme = fitCached(doc, t.schemeName, schemeBox);
+  if (scheme.truncated) truncated.push('schemeName');
+  block(doc, t.schemeName, schemeBox, m, 32 - scheme.height / 2, '#ffffff');
+  block(doc, 'Scan to check in  掃描二維碼登記', { font, max: 17, min: 10, width: inner, maxHeight: 25 }, m, 76, '#000000');
   const side = 270;
-  drawQrForm(doc, qr, 'QR0', (W - side) / 2, 116, side);
-  doc.fontSize(48).text(t.plate, m, 116 + side + 10, { width: inner, align: 'center', lineBreak: false });
-  const company = [t.companyZh, t.companyEn].filter(Boolean).join('  ');
-  if (company) doc.fontSize(12).fillColor('#333333').text(company, m, 116 + side + 74, { width: inner, align: 'center', lineBreak: false, ellipsis: true });
-  doc.fontSize(9).fillColor('#444444').text(`Venue ID 場所編號: ${t.venueId}    Issued 發出日期: ${t.issuedOn}`, m, H - m - 22, { width: inner, align: 'center', lineBreak: false });
-  doc.text('This code does not need renewing daily.  此二維碼毋須每日更新。', m, H - m - 8, { width: inner, align: 'center', lineBreak: false });
+  const qrTop = 108;
+  drawQrForm(doc, qr, 'QR0', (W - side) / 2, qrTop, side);
+  let y = qrTop + side + 4;
+  y += block(doc, t.plate, { font, max: 48, min: 20, width: inner, maxHeight: 70 }, m, y, '#000000').height + 2;
+  // Company names between the plate and the footer (which starts at H - m - 24), Chinese first.
+  for (const field of ['companyZh', 'companyEn'] as const) {
+    if (!t[field]) continue;
+    const fitted = block(doc, t[field], { font, max: 12, min: 7, width: inner, maxHeight: 32 }, m, y, '#333333');
+    if (fitted.truncated) truncated.push(field);
+    y += fitted.height + 2;
+  }
+  block(doc, `Venue ID 場所編號: ${t.venueId}    Issued 發出日期: ${t.issuedOn}`, { font, max: 9, min: 6, width: inner, maxHeight: 14 }, m, H - m - 24, '#444444');
+  block(doc, 'This code does not need renewing daily.  此二維碼毋須每日更新。', { font, max: 9, min: 6, width: inner, maxHeight: 14 }, m, H - m - 10, '#444444');
+  return { qr: { x: (W - side) / 2, y: qrTop, w: side, h: side }, truncated };
 }

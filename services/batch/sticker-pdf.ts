@@ -35,7 +35,18 @@ export interface StickerJob {
 }
 
 /** Messages the writer thread sends to the thread that started it. */
-export type WriterMessage = { type: 'progress'; done: number } | { type: 'done' } | { type: 'error'; message: string };
+export type WriterMessage = { type: 'progress'; done: number } | ({ type: 'done' } & FitNotes) | { type: 'error'; message: string };
+
+/** Most stickers named one by one among those whose company names were cut short to fit. */
+export const SHORTENED_LISTED_MAX = 20;
+
+/** What the writer had to cut short to fit: the scheme name, and stickers' company names (row and plate). */
+export interface FitNotes {
+  schemeShortened: boolean;
+  shortened: { row: number; plate: string }[];
+  /** Every sticker with a company name cut short, the listed ones included. */
+  shortenedCount: number;
+}
 
 /** The writer thread's messages: it starts with the job and is sent nothing. */
 export type WriterProtocol = ThreadProtocol<StickerJob, never, WriterMessage>;
@@ -83,8 +94,12 @@ function closed(stream: WriteStream): Promise<void> {
   });
 }
 
-/** Writes the sticker PDF and manifest to their temp paths; calls `onProgress(done)` as stickers are laid out. */
-export async function writeStickers(job: StickerJob, onProgress: (done: number) => void): Promise<void> {
+/**
+ * Writes the sticker PDF and manifest to their temp paths; calls `onProgress(done)` as stickers are laid out.
+ * Returns what had to be cut short to fit.
+ */
+export async function writeStickers(job: StickerJob, onProgress: (done: number) => void): Promise<FitNotes> {
+  const notes: FitNotes = { schemeShortened: false, shortened: [], shortenedCount: 0 };
   const geometry = templateGeometry(job.template);
   const pdf = createWriteStream(job.pdfTemp, { flags: 'wx', highWaterMark: 1 << 20 });
   const manifest = job.manifestTemp ? createWriteStream(job.manifestTemp, { flags: 'wx', highWaterMark: 1 << 20 }) : null;
@@ -130,8 +145,13 @@ export async function writeStickers(job: StickerJob, onProgress: (done: number) 
           if (job.template === 'sheet') drawCutMarks(doc);
         }
         const text = { plate: item.plate, venueId, companyEn: item.companyEn, companyZh: item.companyZh, issuedOn: job.signing.issuedOn, schemeName: job.schemeName };
-        if (job.template === 'sheet') drawSheetSticker(doc, slot, sticker, text, FONT);
-        else drawCard(doc, sticker, text, FONT);
+        const { truncated } = job.template === 'sheet' ? drawSheetSticker(doc, slot, sticker, text, FONT) : drawCard(doc, sticker, text, FONT);
+        if (truncated.length > 0) {
+          if (truncated.includes('schemeName')) notes.schemeShortened = true;
+          if (truncated.some((f) => f !== 'schemeName')) {
+            if (notes.shortenedCount++ < SHORTENED_LISTED_MAX) notes.shortened.push({ row: item.row, plate: item.plate });
+          }
+        }
         manifest?.write(
           manifestLine({
             ...item,
@@ -152,4 +172,5 @@ export async function writeStickers(job: StickerJob, onProgress: (done: number) 
   doc.end();
   manifest?.end();
   await Promise.all([closed(pdf), manifest ? closed(manifest) : undefined]);
+  return notes;
 }

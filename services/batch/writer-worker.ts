@@ -14,6 +14,6 @@ writeStickers(port.init, (done) => {
     port.post({ type: 'progress', done });
   }
 }).then(
-  () => port.post({ type: 'done' }),
+  (notes) => port.post({ type: 'done', ...notes }),
   (error: unknown) => port.post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
 );

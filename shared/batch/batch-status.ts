@@ -9,6 +9,9 @@ import { biTextSchema } from '../messages/bi';
 /** Something the operator should know that rejects no row, in both languages. */
 export const batchWarningSchema = biTextSchema;
 
+/** The encoding a fleet CSV was read in (detected from its bytes; see docs/formats.md). */
+export const csvEncodingSchema = z.enum(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'big5-hkscs']);
+
 /** A rejected row of a fleet CSV: its row number (the header is row 1), the plate as written, and why. */
 export const rejectedRowSchema = z.object({
   row: z.number(),
@@ -51,6 +54,8 @@ export const batchStatusSchema = z.object({
   error: appErrorSchema.nullable(),
 });
 
+/** The encoding a fleet CSV was read in. */
+export type CsvEncoding = z.output<typeof csvEncodingSchema>;
 /** A warning in English and Chinese. */
 export type BatchWarning = z.output<typeof batchWarningSchema>;
 /** A rejected row. */

@@ -6,15 +6,25 @@ const VALID = /^[A-HJ-NPR-Z0-9]{1,8}$/;
 // The characters of a mark as typed, before upper-casing: `ß`, `ſ`, `ﬀ`, `ı` and the Kelvin sign upper-case
 // into ASCII letters ("SS", "S", "FF", "I", "K"), so they are refused here rather than converted.
 const ASCII_AS_TYPED = /^[A-Za-z0-9]*$/;
+// Full-width ASCII letters and digits (ＬＧ１２３４, what Chinese input methods type) and the ideographic space.
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000]/g;
 
-/** The comparison form of a registration mark: upper case, all white space removed. */
+/**
+ * A registration mark with full-width letters, digits and spaces folded to ASCII (their NFKC form) and nothing
+ * else changed: other compatibility characters (ﬀ, ſ, ①, full-width symbols) stay, to be refused.
+ */
+export function foldFullWidth(input: string): string {
+  return input.replace(FULL_WIDTH, (ch) => ch.normalize('NFKC'));
+}
+
+/** The comparison form of a registration mark: full-width folded to ASCII, upper case, all white space removed. */
 export function normalisePlate(input: string): string {
-  return input.toUpperCase().replace(/\s+/g, '');
+  return foldFullWidth(input).toUpperCase().replace(/\s+/g, '');
 }
 
 /** Whether text is a plausible registration mark: 1–8 letters (not I, O or Q) or digits once spaces are removed. */
 export function isValidPlate(input: string): boolean {
-  return ASCII_AS_TYPED.test(input.replace(/\s+/g, '')) && VALID.test(normalisePlate(input));
+  return ASCII_AS_TYPED.test(foldFullWidth(input).replace(/\s+/g, '')) && VALID.test(normalisePlate(input));
 }
 
 /** Why a registration mark is not valid, or null when it is. */
@@ -24,7 +34,7 @@ export type PlateProblem = 'empty' | 'too-long' | 'letters-i-o-q' | 'symbols';
 export function plateProblem(input: string): PlateProblem | null {
   const plate = normalisePlate(input);
   if (plate === '') return 'empty';
-  if (!ASCII_AS_TYPED.test(input.replace(/\s+/g, '')) || !/^[A-Z0-9]+$/.test(plate)) return 'symbols';
+  if (!ASCII_AS_TYPED.test(foldFullWidth(input).replace(/\s+/g, '')) || !/^[A-Z0-9]+$/.test(plate)) return 'symbols';
   if (/[IOQ]/.test(plate)) return 'letters-i-o-q';
   if (plate.length > 8) return 'too-long';
   return null;
@@ -46,5 +56,5 @@ export function displayPlate(input: string): string {
   const compact = normalisePlate(input);
   const standard = STANDARD.exec(compact);
   if (standard) return `${standard[1]} ${standard[2]}`;
-  return input.toUpperCase().trim().replace(/\s+/g, ' ');
+  return foldFullWidth(input).toUpperCase().trim().replace(/\s+/g, ' ');
 }

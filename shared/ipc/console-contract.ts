@@ -10,7 +10,8 @@ import { controlCharacterProblem } from '../venue/printed-text';
 // The records channels answer with (venue, key, batch) are declared once, beside the types the services use.
 import { printedText, venueInputSchema, venueSchema } from '../venue/venue';
 import { keyInfoSchema } from '../keys/key-info';
-import { batchStatusSchema, batchWarningSchema as warningSchema, rejectedRowSchema } from '../batch/batch-status';
+import { displaySchema } from '../display/display-settings';
+import { batchStatusSchema, batchWarningSchema as warningSchema, csvEncodingSchema, rejectedRowSchema } from '../batch/batch-status';
 
 const venueId = z.string().min(1).max(16);
 /** A search as typed: no control characters (a NUL broke the full-text query) and no lone surrogates. */
@@ -51,11 +52,23 @@ export const KEY_VENUES_MAX = 500;
 
 const kidSchema = z.string().max(64);
 
+/** What a poster offers visitors without a smartphone until the operator words it otherwise. */
+export const DEFAULT_PAPER_RECORD_TEXT = 'No smartphone? Ask our staff for the visitor record form. 沒有智能手提電話？請向職員索取訪客登記表。';
+
 /** Operator settings. */
 export const settingsSchema = z.object({
   operatorName: printedText(120),
   schemeName: printedText(60),
+  /** Printed on posters under the instructions (issue 10); optional in a request, the default then applies. */
+  paperRecordText: printedText(300).default(DEFAULT_PAPER_RECORD_TEXT),
 });
+
+/**
+ * Settings as stored and answered: the printed texts as plain strings. The printed-text rules apply to what is
+ * saved, not to what an older version saved (a name with an emoji, before the glyph check): that must still
+ * load, so that the operator can see and correct it.
+ */
+const storedSettingsSchema = settingsSchema.extend({ operatorName: z.string(), schemeName: z.string(), paperRecordText: z.string() });
 
 const verdictSchema = z.union([
   z.object({
@@ -76,8 +89,8 @@ const verdictSchema = z.union([
   }),
 ]);
 
-/** Largest CSV the app accepts over IPC (about 200,000 vehicles). */
-export const BATCH_CSV_MAX_CHARS = 20_000_000;
+/** Largest CSV file the app accepts over IPC, in bytes (about 200,000 vehicles). */
+export const BATCH_CSV_MAX_BYTES = 20_000_000;
 
 const channel = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response });
 
@@ -90,7 +103,7 @@ export const contract = {
       activeVenueCount: z.number(),
       activeKey: keyInfoSchema.nullable(),
       dataDir: z.string(),
-      settings: settingsSchema,
+      settings: storedSettingsSchema,
     }),
   ),
   searchVenues: channel(
@@ -118,10 +131,16 @@ export const contract = {
   ),
   savePosterPdf: channel(
     z.object({ id: venueId, size: paperSize }),
-    z.object({ path: z.string().nullable(), bytes: z.number() }),
+    // `truncated`: the poster's fields cut short to fit (see services/posters/fit-text.ts), for the page to say so.
+    z.object({ path: z.string().nullable(), bytes: z.number(), truncated: z.array(z.string()).default([]) }),
   ),
-  getSettings: channel(z.object({}), settingsSchema),
-  updateSettings: channel(settingsSchema, settingsSchema),
+  /** Which of a venue's fields its poster at `size` would cut short, before saving. */
+  checkPosterFit: channel(z.object({ id: venueId, size: paperSize }), z.object({ truncated: z.array(z.string()) })),
+  getSettings: channel(z.object({}), storedSettingsSchema),
+  updateSettings: channel(settingsSchema, storedSettingsSchema),
+  /** Language and theme of the console (issue 10). */
+  getDisplay: channel(z.object({}), displaySchema),
+  updateDisplay: channel(displaySchema, displaySchema),
   listKeys: channel(z.object({}), z.array(keyInfoSchema)),
   rotateKey: channel(z.object({}), keyInfoSchema),
   revokeKey: channel(
@@ -134,7 +153,8 @@ export const contract = {
   backupNow: channel(z.object({}), z.object({ path: z.string().nullable(), bytes: z.number() })),
   verifyCode: channel(z.object({ text: z.string().max(4000) }), verdictSchema),
   previewBatch: channel(
-    z.object({ csv: z.string().max(BATCH_CSV_MAX_CHARS) }),
+    // The file's bytes, base64: main detects the encoding (a page that decoded the text first would destroy Big5).
+    z.object({ csvBase64: z.base64().max(Math.ceil(BATCH_CSV_MAX_BYTES / 3) * 4) }),
     z.object({
       valid: z.number(),
       alreadyRegistered: z.number(),
@@ -142,6 +162,8 @@ export const contract = {
       /** Rejected rows beyond the first 1,000 listed in `rejected`. */
       rejectedNotShown: z.number(),
       warnings: z.array(warningSchema),
+      /** The encoding the file was read in. */
+      encoding: csvEncodingSchema,
       pages: z.object({ sheet: z.number(), card: z.number() }),
       /** What startBatch refers to: the file is not sent again. */
       draftId: z.string(),

@@ -24,3 +24,15 @@ export function errorText(error: AppError): Bi {
   const fallback = ERROR_TEXT[error.code] ?? ERROR_TEXT.internal;
   return { en: error.message || fallback.en, zh: error.messageZh ?? fallback.zh };
 }
+
+/**
+ * Whether trying the same call again can succeed: a passing trouble (another program holds the database, a file
+ * or the disk was busy, a batch was running, something unexpected), not input that is wrong, a record that is
+ * not there or a state only the operator can change elsewhere. "Try again" is offered only for these.
+ */
+const RETRY_HELPS: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['conflict', 'db-locked', 'io', 'internal']);
+
+/** Whether a "Try again" button can help after an error with this code. */
+export function retryHelps(code: ErrorCode): boolean {
+  return RETRY_HELPS.has(code);
+}

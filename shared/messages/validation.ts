@@ -20,6 +20,17 @@ interface Words {
   path?: (arg: string | undefined, shown: string) => Bi;
 }
 
+/**
+ * The character a key's `XXXX` code point names, to show beside it ("🍜 (U+1F35C)"); a combining mark is shown
+ * on a dotted circle (◌́), as character charts do.
+ */
+function character(hex: string | undefined): string {
+  const cp = /^[0-9A-F]{4,6}$/i.test(hex ?? '') ? parseInt(hex ?? '', 16) : NaN;
+  if (!(cp <= 0x10ffff)) return '?';
+  const ch = String.fromCodePoint(cp);
+  return /\p{M}/u.test(ch) ? `\u25CC${ch}` : ch;
+}
+
 /** Every message key that has words of its own; any other key reads "… is not valid". */
 const WORDS: Readonly<Record<string, Words>> = {
   required: {
@@ -42,6 +53,21 @@ const WORDS: Readonly<Record<string, Words>> = {
       zh: `${l.zh}含有不可見的控制字元或無法列印的字元（U+${cp}）；請刪去後重新輸入。`,
     }),
     path: (cp) => ({ en: `contains a character that does not print (U+${cp})`, zh: `含有無法列印的字元（U+${cp}）` }),
+  },
+  // Printed text the poster font has no glyph for, or that needs right-to-left shaping (shared/printing/).
+  unprintable: {
+    field: (l, cp) => ({
+      en: `${l.en}: ${character(cp)} (U+${cp}) cannot be printed on the poster — the poster font has no such character. Delete it or write it another way.`,
+      zh: `${l.zh}：「${character(cp)}」（U+${cp}）無法印在海報上——海報字型沒有這個字元。請刪去或改用其他寫法。`,
+    }),
+    path: (cp) => ({ en: `contains ${character(cp)} (U+${cp}), which cannot be printed on the poster`, zh: `含有無法印在海報上的字元「${character(cp)}」（U+${cp}）` }),
+  },
+  rtl: {
+    field: (l, cp) => ({
+      en: `${l.en}: right-to-left text cannot be printed yet: ${character(cp)} (U+${cp}) is written right to left, which posters, stickers and cards cannot lay out. Write it in English or Chinese.`,
+      zh: `${l.zh}：暫時無法列印由右至左書寫的文字：「${character(cp)}」（U+${cp}）須由右至左排版，海報、貼紙及卡片未能處理。請改用中文或英文。`,
+    }),
+    path: (cp) => ({ en: `contains right-to-left text, which cannot be printed yet (${character(cp)}, U+${cp})`, zh: `含有暫時無法列印的由右至左文字（「${character(cp)}」，U+${cp}）` }),
   },
   'no-visible': {
     field: (l) => ({ en: `${l.en} has no visible letter, digit or symbol.`, zh: `${l.zh}沒有任何可見的字母、數字或符號。` }),

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { FieldIssue } from '../errors';
 import { fieldIssues } from '../messages/validation';
 import { DISTRICT_NAMES, VENUE_TYPE_IDS, type District, type VenueType } from './catalogue';
+import { rightToLeft, unprintableCharacter } from '../printing/printable';
 import { hasVisibleCharacter, hiddenCharacterProblem } from './printed-text';
 import { lookAlikeFold } from './skeleton';
 
@@ -53,21 +54,35 @@ const MARKUP = /[<>]/;
 
 const codePoints = (s: string) => [...s].length;
 
+/** A character's code point as `U+` digits (at least four, upper case) without the `U+`. */
+const hex = (ch: string) => (ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+
 /**
  * Why a printed text is refused (empty, too long, no visible character, a control or invisible character —
- * see printed-text.ts for the Unicode rules — or markup), as a message key; null when fine.
+ * see printed-text.ts for the Unicode rules — markup, right-to-left text as `rtl:XXXX`, or a character the
+ * poster font has no glyph for as `unprintable:XXXX`: see shared/printing/printable.ts), as a message key;
+ * null when fine. `printed: false` skips the last two, for text that is shown and stored but never printed.
  */
-export function textProblem(s: string, max: number): string | null {
+export function textProblem(s: string, max: number, options: { printed?: boolean } = {}): string | null {
   if (s.length === 0) return 'required';
   if (codePoints(s) > max) return `too-long:${max}`;
   if (!hasVisibleCharacter(s)) return 'no-visible';
   const hidden = hiddenCharacterProblem(s);
   if (hidden) return hidden;
   if (MARKUP.test(s)) return 'markup';
+  if (options.printed === false) return null;
+  // Before the glyph check: Arabic and Hebrew letters are not in the font either, but the reason is the shaping.
+  const rtl = rightToLeft(s);
+  if (rtl) return `rtl:${hex(rtl)}`;
+  const unprintable = unprintableCharacter(s);
+  if (unprintable) return `unprintable:${hex(unprintable)}`;
   return null;
 }
 
-/** A text that is printed or shown: trimmed, NFC, single spaces, at most `max` characters, no controls or markup. */
+/**
+ * A text that is printed or shown: trimmed, NFC, single spaces, at most `max` characters, no controls or markup,
+ * and nothing the poster cannot print (a character its font lacks, right-to-left text).
+ */
 export const printedText = (max: number) =>
   z
     .string()

@@ -33,7 +33,7 @@ export function messyFleetCsv(): { csv: string; valid: number; rejected: Map<num
     ['AB 12$,F,Co,公司,', /Only letters/],
     ['🚕 88,F,Co,公司,', /Only letters/],
     [',F,Co,公司,', /empty/],
-    ['ＡＢ１２,F,Co,公司,', /Only letters/], // full-width letters are not A–Z
+    ['ＡＢ－１２,F,Co,公司,', /Only letters/], // full-width letters fold to A–Z (issue 10), a full-width hyphen does not
     ['"AB\n12",F,Co,公司,', /Only letters/], // a quoted newline inside the plate
     ['CD 34,F,<b>Bold</b> Taxis,公司,', /< or >/], // markup in a printed company name
   ];

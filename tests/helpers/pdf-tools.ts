@@ -49,3 +49,67 @@ export async function decodeQrCodes(png: string): Promise<string[]> {
   const results = await readBarcodes(new Uint8Array(readFileSync(png)), { formats: ['QRCode'], tryHarder: true, maxNumberOfSymbols: 64 });
   return results.filter((r) => r.isValid).map((r) => r.text);
 }
+
+/** A word's box on a page as pdftotext -bbox-layout reports it (points, origin top-left). */
+export interface WordBox {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every page's size and word boxes, from `pdftotext -bbox-layout`. */
+export function pdfWordBoxes(pdf: string): { width: number; height: number; words: WordBox[] }[] {
+  const html = execFileSync('pdftotext', ['-enc', 'UTF-8', '-bbox-layout', pdf, '-'], { encoding: 'utf8' });
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return html
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const size = /width="([\d.]+)" height="([\d.]+)"/.exec(page);
+      const words = [...page.matchAll(/<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)<\/word>/g)].map((m) => ({
+        text: unescape(m[5] as string),
+        xMin: Number(m[1]),
+        yMin: Number(m[2]),
+        xMax: Number(m[3]),
+        yMax: Number(m[4]),
+      }));
+      return { width: Number(size?.[1]), height: Number(size?.[2]), words };
+    });
+}
+
+/** A rectangle in points, origin top-left. */
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Pairs of words whose boxes overlap by more than `tolerance` points each way. */
+export function overlappingWords(words: readonly WordBox[], tolerance = 0.5): [WordBox, WordBox][] {
+  const pairs: [WordBox, WordBox][] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j < words.length; j++) {
+      const a = words[i] as WordBox;
+      const b = words[j] as WordBox;
+      const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (dx > tolerance && dy > tolerance) pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}
+
+/** Words whose box leaves `rect` (by more than `tolerance`), or that overlap `avoid` (such as a QR's square). */
+export function wordsOutside(words: readonly WordBox[], rect: Rect, tolerance = 0.5): WordBox[] {
+  return words.filter((w) => w.xMin < rect.x - tolerance || w.yMin < rect.y - tolerance || w.xMax > rect.x + rect.w + tolerance || w.yMax > rect.y + rect.h + tolerance);
+}
+
+/** Words whose box overlaps `rect` by more than `tolerance`. */
+export function wordsOver(words: readonly WordBox[], rect: Rect, tolerance = 0.5): WordBox[] {
+  return words.filter(
+    (w) => Math.min(w.xMax, rect.x + rect.w) - Math.max(w.xMin, rect.x) > tolerance && Math.min(w.yMax, rect.y + rect.h) - Math.max(w.yMin, rect.y) > tolerance,
+  );
+}

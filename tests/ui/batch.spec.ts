@@ -246,6 +246,9 @@ test('a file without a plate column is refused with a bilingual error and no pre
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('"plate" column');
   await expect(alert).toContainText('「plate」欄');
+  // It says which columns it found (issue 10 §3).
+  await expect(alert).toContainText('Columns found: registration, company.');
+  await expect(alert).toContainText('找到的欄位：registration、company');
   await expect(page.getByTestId('preview-counts')).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Generate/ })).toHaveCount(0);
   await ui.shot('batch-file-error');

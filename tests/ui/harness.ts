@@ -132,7 +132,7 @@ export const test = base.extend<{ ui: Ui; withKey: boolean }, { server: StaticSe
       openScanner,
       open: async (hash = '#/') => {
         await page.goto(`${server.appUrl}${hash}`);
-        await expect(page.getByRole('navigation', { name: /Main/ })).toBeVisible();
+        await expect(page.getByRole('navigation', { name: /Main|主選單/ })).toBeVisible();
       },
       shot: async (name, options = {}) => {
         mkdirSync(SCREENSHOT_DIR, { recursive: true });

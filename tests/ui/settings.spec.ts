@@ -52,7 +52,7 @@ test('changes the operator and scheme names, with field errors for bad input', a
   await page.getByRole('button', { name: /^Save/ }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
   await expect(scheme).toHaveAttribute('aria-invalid', 'false');
-  expect(services.settings.get()).toEqual({ operatorName: 'Kowloon Dining Group', schemeName: 'Safe Visits 安心到訪' });
+  expect(services.settings.get()).toMatchObject({ operatorName: 'Kowloon Dining Group', schemeName: 'Safe Visits 安心到訪' });
 
   // The poster uses the scheme name.
   const venue = services.venues.create(venueInput());

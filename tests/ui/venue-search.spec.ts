@@ -144,3 +144,96 @@ test('lays out at the 900 px minimum width and on a portrait tablet', async ({ u
     await ui.shot(`venue-page-${name}`);
   }
 });
+
+/** Widths of the list cells of one row, and whether its English name is cut short. */
+async function rowCells(ui: Ui, id: string) {
+  return rowFor(ui, id).evaluate((row) => {
+    const width = (sel: string) => (row.querySelector(sel) as HTMLElement | null)?.getBoundingClientRect().width ?? 0;
+    const name = row.querySelector('.name-en') as HTMLElement;
+    return {
+      name: width('.cell-name'),
+      district: width('.cell-district'),
+      status: width('.cell-status'),
+      nameCut: name.scrollWidth > name.clientWidth + 1 || name.scrollHeight > name.clientHeight + 1,
+    };
+  });
+}
+
+/** For each filter select, the widest option's text against the room inside the select (arrow allowed for). */
+async function clippedSelects(ui: Ui): Promise<string[]> {
+  return ui.page.evaluate(() => {
+    const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+    const clipped: string[] = [];
+    for (const select of document.querySelectorAll<HTMLSelectElement>('.filters select')) {
+      const style = getComputedStyle(select);
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 18;
+      for (const option of select.options) if (canvas.measureText(option.text).width > room) clipped.push(`${select.id}: ${option.text}`);
+      if (select.scrollWidth > select.clientWidth) clipped.push(`${select.id} scrolls`);
+    }
+    return clipped;
+  });
+}
+
+const noHorizontalScroll = (ui: Ui) =>
+  ui.page.evaluate(() => {
+    const main = document.querySelector('main') as HTMLElement;
+    return Math.max(document.documentElement.scrollWidth - document.documentElement.clientWidth, main.scrollWidth - main.clientWidth);
+  });
+
+test('a portrait tablet and 200 % zoom: no sideways scrolling, names before columns, whole filter labels', async ({ ui }) => {
+  const { page, services } = ui;
+  const venue = services.venues.create(
+    venueInput({ nameEn: 'Harbourfront Seafood Restaurant', nameZh: '維多利亞港海旁海鮮酒家', district: 'Yau Tsim Mong', type: 'beauty-massage' }),
+  );
+  services.venues.setStatus(venue.id, 'deactivated');
+  // 768×1024 is a portrait tablet; 640×430 is a 1280×860 window at 200 % zoom (WCAG 1.4.10 reflow).
+  for (const [width, height, name] of [
+    [768, 1024, 'w768'],
+    [640, 430, 'zoom200'],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await ui.open('#/venues');
+    await expect(rowFor(ui, venue.id)).toBeVisible();
+    expect(await noHorizontalScroll(ui), `${name}: no horizontal scrolling`).toBeLessThanOrEqual(0);
+    const cells = await rowCells(ui, venue.id);
+    expect(cells.nameCut, `${name}: the venue name is shown whole`).toBe(false);
+    expect(cells.status, `${name}: the status column is narrower than the name`).toBeLessThan(cells.name);
+    expect(cells.district, `${name}: the district column is narrower than the name`).toBeLessThan(cells.name);
+    expect(await clippedSelects(ui), `${name}: filter selects show their whole labels`).toEqual([]);
+    // Several rows of the list fit on screen (at 200 % zoom the page scrolls to them).
+    const table = await page.locator('.venue-table').boundingBox();
+    expect(table?.height ?? 0, `${name}: room for at least 4 rows`).toBeGreaterThanOrEqual(4 * 64);
+    await ui.shot(`venue-list-${name}`);
+    // The sidebar collapses to an icon rail whose links keep their names.
+    await expect(page.getByRole('link', { name: /Settings & keys/ })).toBeVisible();
+    const nav = await page.getByRole('navigation', { name: /Main/ }).boundingBox();
+    expect(nav?.width ?? 999, `${name}: the sidebar is a narrow rail`).toBeLessThanOrEqual(80);
+
+    await ui.open(`#/venues/${venue.id}`);
+    await expect(page.getByTestId('deactivated-notice')).toBeVisible();
+    expect(await noHorizontalScroll(ui), `${name}: venue page fits`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('at 1024×768 the QR, Save and Print of the venue page are in the first screen', async ({ ui }) => {
+  const { page, services } = ui;
+  const venue = services.venues.create(
+    venueInput({ nameEn: 'The Extremely Long Named Harbourfront Seafood and Dim Sum Restaurant', nameZh: '維多利亞港海旁海鮮酒家點心專門店' }),
+  );
+  for (const [width, height] of [
+    [1024, 768],
+    [768, 1024],
+    [1280, 860],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await ui.open(`#/venues/${venue.id}`);
+    await expect(page.getByTestId('venue-qr')).toBeVisible();
+    for (const target of [page.getByTestId('venue-qr'), page.getByRole('button', { name: /Save poster as PDF/ }), page.getByRole('button', { name: /^Print/ })]) {
+      const box = await target.boundingBox();
+      expect(box, `${width}×${height}`).not.toBeNull();
+      expect((box?.y ?? 0) + (box?.height ?? 0), `${width}×${height}: ${String(target)} above the fold`).toBeLessThanOrEqual(height);
+    }
+    await ui.shot(`venue-page-${width}x${height}`);
+  }
+});

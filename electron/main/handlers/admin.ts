@@ -12,7 +12,7 @@ import type { VenueRepository } from '../../../services/venues/venue-repository'
 export interface AdminHandlerDeps {
   venues: Pick<VenueRepository, 'search'>;
   keys: Pick<KeyStore, 'active' | 'list' | 'rotate'>;
-  settings: Pick<SettingsStore, 'get' | 'update'>;
+  settings: Pick<SettingsStore, 'get' | 'update' | 'display' | 'updateDisplay'>;
   trust: Pick<TrustFileService, 'file' | 'write'>;
   backups: Pick<DatabaseBackups, 'copyTo' | 'suggestedName'>;
   platform: Pick<Platform, 'chooseSavePath'>;
@@ -23,7 +23,7 @@ export interface AdminHandlerDeps {
 /** Handlers for the home page, settings and keys. */
 export function adminHandlers(
   s: AdminHandlerDeps,
-): Pick<Handlers, 'getOverview' | 'getSettings' | 'updateSettings' | 'listKeys' | 'rotateKey' | 'exportTrust' | 'backupNow'> {
+): Pick<Handlers, 'getOverview' | 'getSettings' | 'updateSettings' | 'getDisplay' | 'updateDisplay' | 'listKeys' | 'rotateKey' | 'exportTrust' | 'backupNow'> {
   return {
     getOverview: () => ({
       venueCount: s.venues.search({ query: '', status: 'all', offset: 0, limit: 1 }).total,
@@ -34,6 +34,8 @@ export function adminHandlers(
     }),
     getSettings: () => s.settings.get(),
     updateSettings: (next) => s.settings.update(next),
+    getDisplay: () => s.settings.display(),
+    updateDisplay: (next) => s.settings.updateDisplay(next),
     listKeys: () => s.keys.list(),
     rotateKey: () => s.keys.rotate(),
     exportTrust: async () => {

@@ -27,8 +27,9 @@ export function batchHandlers(
 ): Pick<Handlers, 'previewBatch' | 'startBatch' | 'getBatchStatus' | 'cancelBatch' | 'saveRejectedRows' | 'openBatchOutput'> {
   const drafts = s.drafts ?? new BatchDrafts();
   return {
-    previewBatch: async ({ csv }) => {
-      const parsed = await s.batches.read(csv);
+    previewBatch: async ({ csvBase64 }) => {
+      // The file's bytes: the reader detects their encoding.
+      const parsed = await s.batches.read(Buffer.from(csvBase64, 'base64'));
       const registered = s.venues.taxisByPlate();
       let alreadyRegistered = 0;
       for (let i = 0; i < parsed.rows.length; i++) if (registered.has(parsed.rows.plate(i))) alreadyRegistered++;
@@ -38,6 +39,7 @@ export function batchHandlers(
         rejected: parsed.rejected,
         rejectedNotShown: parsed.rejectedNotShown,
         warnings: parsed.warnings,
+        encoding: parsed.encoding,
         pages: { sheet: pagesFor('sheet', parsed.rows.length), card: pagesFor('card', parsed.rows.length) },
         draftId: drafts.put(parsed),
       };

@@ -18,13 +18,13 @@ export function posterFileName(nameEn: string, id: string, size: string): string
 export interface CodeHandlerDeps {
   venues: Pick<VenueRepository, 'require'>;
   issuer: Pick<CodeIssuer, 'issue'>;
-  posters: Pick<PosterService, 'write'>;
+  posters: Pick<PosterService, 'write' | 'fitReport'>;
   trust: Pick<TrustFileService, 'index'>;
   platform: Pick<Platform, 'chooseSavePath'>;
 }
 
 /** Handlers for showing a venue's code, saving its poster and checking a code. */
-export function codeHandlers(d: CodeHandlerDeps): Pick<Handlers, 'getVenueCode' | 'savePosterPdf' | 'verifyCode'> {
+export function codeHandlers(d: CodeHandlerDeps): Pick<Handlers, 'getVenueCode' | 'savePosterPdf' | 'checkPosterFit' | 'verifyCode'> {
   return {
     getVenueCode: ({ id }) => {
       const code = d.issuer.issue(d.venues.require(id));
@@ -45,10 +45,11 @@ export function codeHandlers(d: CodeHandlerDeps): Pick<Handlers, 'getVenueCode' 
         defaultName: posterFileName(venue.nameEn, venue.id, size),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       });
-      if (!path) return { path: null, bytes: 0 };
-      const { bytes } = await d.posters.write(id, path, size);
-      return { path, bytes };
+      if (!path) return { path: null, bytes: 0, truncated: [] };
+      const { bytes, truncated } = await d.posters.write(id, path, size);
+      return { path, bytes, truncated };
     },
+    checkPosterFit: ({ id, size }) => ({ truncated: d.posters.fitReport(id, size).truncated }),
     verifyCode: ({ text }) => verifyCode(text, d.trust.index()),
   };
 }

@@ -3,7 +3,7 @@
  * the built assets (with its CSP), its permission policy, its preload, its navigation lock, and its IPC —
  * accepted only from this window's webContents, top frame and page — removed when the window closes.
  */
-import { BrowserWindow, session as electronSession, type Session } from 'electron';
+import { BrowserWindow, dialog, session as electronSession, type Session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { WindowContract } from '../../../shared/ipc/define-contract';
@@ -73,6 +73,18 @@ export function openAppWindow<C extends WindowContract>(
   allowPage(contents, pageUrl);
   const unregister = registerWindowIpc(spec.contract, handlers, windowSenderPolicy(pageUrl, () => (win.isDestroyed() ? null : contentsId)), logError);
   win.once('closed', unregister);
+  // A page with unsaved input refuses to unload (beforeunload): ask, in both languages, before closing anyway.
+  contents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['Leave without saving 不儲存並離開', 'Stay on this page 留在此頁'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'Leave without saving? 不儲存就離開？',
+      detail: 'What you typed has not been saved and will be lost.\n你輸入的內容尚未儲存，離開後會遺失。',
+    });
+    if (choice === 0) event.preventDefault(); // preventDefault here lets the page unload
+  });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(pageUrl);
   return { win, pageUrl, events: webContentsEmitter(spec.contract, contents) };

@@ -12,5 +12,5 @@ export const consoleWindow: WindowSpec<ConsoleContract> = {
   permissions: new Set(),
   csp: CONSOLE_CSP,
   title: 'Venue Console',
-  size: { width: 1280, height: 860, minWidth: 900, minHeight: 600 },
+  size: { width: 1280, height: 860, minWidth: 720, minHeight: 500 },
 };

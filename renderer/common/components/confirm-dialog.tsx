@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { Bi } from '../i18n';
 import { T } from '../i18n';
-import { BiText } from './bi-text';
+import { BiParagraphs, BiText } from './bi-text';
 
 /** Asks before a consequential action; renders nothing while closed. */
 export function ConfirmDialog({
@@ -48,8 +48,7 @@ export function ConfirmDialog({
             <BiText t={title} stack />
           </h2>
           <div id="confirm-body" className="dialog-body">
-            <p lang="en">{body.en}</p>
-            <p lang="zh-HK">{body.zh}</p>
+            <BiParagraphs t={body} />
           </div>
           <div className="dialog-actions">
             <button type="button" className="btn btn-ghost" onClick={onCancel} autoFocus>

@@ -1,10 +1,13 @@
 /** A bilingual error banner for any failed call, with optional retry and dismiss buttons. */
 import type { AppError, FieldIssue } from '../../../shared/errors';
-import { errorText } from '../../../shared/messages/errors';
+import { errorText, retryHelps } from '../../../shared/messages/errors';
 import { T } from '../i18n';
 import { BiText } from './bi-text';
 
-/** Shows an {@link AppError} in both languages; field issues not tied to a visible field are listed too. */
+/**
+ * Shows an {@link AppError} in both languages; field issues not tied to a visible field are listed too. "Try
+ * again" shows only when `onRetry` is given and the error's code is one a retry can get past (`retryHelps`).
+ */
 export function ErrorBanner({
   error,
   onRetry,
@@ -31,7 +34,7 @@ export function ErrorBanner({
         )}
       </div>
       <div className="banner-actions">
-        {onRetry && (
+        {onRetry && retryHelps(error.code) && (
           <button type="button" className="btn btn-small" onClick={onRetry}>
             <BiText t={T.retry} />
           </button>

@@ -58,9 +58,7 @@ export function FormField({
           <span aria-hidden="true" className="field-error-icon">
             !
           </span>
-          <span>
-            <span lang="en">{error.en}</span> <span lang="zh-HK">{error.zh}</span>
-          </span>
+          <BiText t={error} />
         </p>
       )}
     </div>

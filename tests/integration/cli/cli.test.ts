@@ -140,6 +140,7 @@ describe('venue-console CLI', () => {
     expect(r.stderr).toMatch(/done 2\/2/);
     const report = JSON.parse(readFileSync(reportPath, 'utf8'));
     expect(report).toEqual({
+      encoding: 'utf-8',
       created: 2,
       reused: 0,
       rejected: [
@@ -158,6 +159,14 @@ describe('venue-console CLI', () => {
     const none = cli(['--data', data, 'batch', '--csv', csvPath, '--out', join(home.dir, 'none.pdf')]);
     expect(none.code).toBe(1);
     expect(existsSync(join(home.dir, 'none.pdf'))).toBe(false);
+    // A Big5-HKSCS file (plain "CSV" from a Traditional-Chinese Excel) is read as such and says so (issue 10 §1).
+    const big5Path = join(home.dir, 'fleet-big5.csv');
+    writeFileSync(big5Path, readFileSync(new URL('../../fixtures/fleet-csv/big5-hkscs.csv', import.meta.url)));
+    const big5 = cli(['--data', data, 'batch', '--csv', big5Path, '--out', join(home.dir, 'big5.pdf'), '--quiet']);
+    expect(big5.code, big5.stderr).toBe(0);
+    expect(big5.stderr).toContain('read as big5-hkscs');
+    // AB1234 was registered by the first run: reused, not duplicated.
+    expect(JSON.parse(big5.stdout)).toMatchObject({ encoding: 'big5-hkscs', created: 3, reused: 1, rejected: [] });
   });
 
   it('reports unknown commands and options with exit 2', () => {

@@ -76,7 +76,8 @@ describe('IPC dispatch', () => {
     expect(text.svgPath).toMatch(/^M\d+ \d+h\d+v1h-\d+z/);
     expect(await call('verifyCode', { text: text.text })).toMatchObject({ ok: true, value: { ok: true, venue: { venueId: venue.id } } });
     const poster = await call('savePosterPdf', { id: venue.id, size: 'a3' });
-    expect(poster).toMatchObject({ ok: true, value: { path: expect.stringContaining(downloads.dir) } });
+    expect(poster).toMatchObject({ ok: true, value: { path: expect.stringContaining(downloads.dir), truncated: [] } });
+    expect(await call('checkPosterFit', { id: venue.id, size: 'a4' })).toEqual({ ok: true, value: { truncated: [] } });
     const path = (poster as { ok: true; value: { path: string } }).value.path;
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
   });

@@ -54,7 +54,7 @@ describe('save dialogs never overwrite the console’s own files', () => {
         const handlers = createHandlers({ ...ctx.services, platform });
         const call = async (i: unknown) => {
           if (channel === 'startBatch') {
-            const preview = await dispatch(handlers, 'previewBatch', { csv: fleetCsvOf(validPlates(2)) }, { senderUrl: APP_URL }, trusted);
+            const preview = await dispatch(handlers, 'previewBatch', { csvBase64: Buffer.from(fleetCsvOf(validPlates(2))).toString('base64') }, { senderUrl: APP_URL }, trusted);
             if (!preview.ok) throw new Error(preview.error.message);
             i = { ...(i as object), draftId: (preview.value as { draftId: string }).draftId };
           }

@@ -4,7 +4,8 @@ import { isValidPlate, plateProblem } from '../../../shared/checkin/plate';
 import { readFleetCsv } from '../../../services/batch/fleet-csv';
 
 describe('plates are ASCII as typed', () => {
-  for (const plate of ['ß1', 'AB12ſ', 'ﬀ123', 'ǆ12', 'ﬅ1', 'ı123', '\u212A12', 'ＬＧ１２３４']) {
+  // Full-width ＬＧ１２３４ is folded to ASCII since issue 10 (tests/unit/batch/fleet-csv-items.test.ts).
+  for (const plate of ['ß1', 'AB12ſ', 'ﬀ123', 'ǆ12', 'ﬅ1', 'ı123', '\u212A12']) {
     it(`refuses ${JSON.stringify(plate)} instead of converting it`, () => {
       expect(plateProblem(plate)).toBe('symbols');
       expect(isValidPlate(plate)).toBe(false);

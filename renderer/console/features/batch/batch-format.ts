@@ -1,5 +1,6 @@
 /** Number, duration and warning wording for the fleet batch page, in both languages. */
 import type { Response } from '../../../../shared/ipc/console-contract';
+import { formatNumber } from '../../../common/display';
 import type { Bi } from '../../../common/i18n';
 
 /** A batch job as `getBatchStatus` reports it. */
@@ -10,7 +11,7 @@ export const isRunning = (s: BatchStatus): boolean =>
   s.phase === 'starting' || s.phase === 'generating' || s.phase === 'saving' || (s.phase === 'done' && s.report === null);
 
 /** A count with thousands separators, e.g. 12,000. */
-export const formatCount = (n: number): string => Math.round(n).toLocaleString('en-HK');
+export const formatCount = (n: number): string => formatNumber(Math.round(n));
 
 /** Puts a number into a `{n}` placeholder in both languages. */
 export const fillCount = (t: Bi, n: number): Bi => ({ en: t.en.replace('{n}', formatCount(n)), zh: t.zh.replace('{n}', formatCount(n)) });

@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../shared/errors';
-import { BATCH_CSV_MAX_CHARS } from '../../../../shared/ipc/console-contract';
+import { BATCH_CSV_MAX_BYTES } from '../../../../shared/ipc/console-contract';
 import { call } from '../../bridge';
 import { BiText } from '../../../common/components/bi-text';
 import { ErrorBanner } from '../../../common/components/error-banner';
@@ -30,6 +30,19 @@ type Chosen =
   | { state: 'ready'; name: string; preview: Preview };
 
 const local = (en: string, zh: string): AppError => ({ code: 'validation', message: en, messageZh: zh });
+
+/** A file's bytes as base64, unchanged: main detects the encoding (`file.text()` would turn Big5 into U+FFFD). */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => {
+      const url = String(reader.result);
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    reader.onerror = () => reject(reader.error ?? new Error('read'));
+    reader.readAsDataURL(file);
+  });
+}
 
 /** The page. */
 export function BatchPage() {
@@ -68,20 +81,20 @@ export function BatchPage() {
       setChosen({ state: 'error', name, error: local(T.notCsv.en, T.notCsv.zh) });
       return;
     }
+    if (file.size > BATCH_CSV_MAX_BYTES) {
+      setChosen({ state: 'error', name, error: local(T.fileTooLarge.en, T.fileTooLarge.zh) });
+      return;
+    }
     setChosen({ state: 'reading', name });
-    let csv: string;
+    let csvBase64: string;
     try {
-      csv = await file.text();
+      csvBase64 = await readBase64(file);
     } catch {
       if (seq === readSeq.current) setChosen({ state: 'error', name, error: local(T.fileUnreadable.en, T.fileUnreadable.zh) });
       return;
     }
     if (seq !== readSeq.current) return;
-    if (csv.length > BATCH_CSV_MAX_CHARS) {
-      setChosen({ state: 'error', name, error: local(T.fileTooLarge.en, T.fileTooLarge.zh) });
-      return;
-    }
-    const result = await call('previewBatch', { csv });
+    const result = await call('previewBatch', { csvBase64 });
     if (seq !== readSeq.current) return;
     // The page keeps only the preview: main holds the rows, and the start refers to them by the draft id.
     setChosen(result.ok ? { state: 'ready', name, preview: result.value } : { state: 'error', name, error: result.error });

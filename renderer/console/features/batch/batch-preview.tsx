@@ -10,6 +10,15 @@ import { RejectedRows } from './rejected-rows';
 /** The preview the backend returns for a CSV. */
 export type Preview = Response<'previewBatch'>;
 
+/** How each encoding main may have read the file in is named on the page. */
+const ENCODING_TEXT: Record<Preview['encoding'], Bi> = {
+  'utf-8': T.encodingUtf8,
+  'utf-8-bom': T.encodingUtf8Bom,
+  'utf-16le': T.encodingUtf16le,
+  'utf-16be': T.encodingUtf16be,
+  'big5-hkscs': T.encodingBig5,
+};
+
 function Tile({ label, value, hint, tone, testId }: { label: Bi; value: number; hint?: Bi | undefined; tone?: 'bad' | undefined; testId: string }) {
   return (
     <div className={tone === 'bad' && value > 0 ? 'tile tile-bad' : 'tile'}>
@@ -38,6 +47,9 @@ export function BatchPreview({ preview, template }: { preview: Preview; template
         <Tile label={T.rejectedRows} value={preview.rejected.length + preview.rejectedNotShown} tone="bad" testId="count-rejected" />
         <Tile label={T.pagesLabel} value={preview.pages[template]} hint={template === 'sheet' ? T.templateSheet : T.templateCard} testId="count-pages" />
       </div>
+      <p className="small muted" data-testid="csv-encoding">
+        <BiText t={{ en: `${T.readAs.en} ${ENCODING_TEXT[preview.encoding].en}`, zh: `${T.readAs.zh}${ENCODING_TEXT[preview.encoding].zh}` }} />
+      </p>
       {preview.warnings.length > 0 && <Warnings warnings={preview.warnings} />}
       <RejectedRows rejected={preview.rejected} />
     </div>

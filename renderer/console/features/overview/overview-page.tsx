@@ -4,7 +4,8 @@ import { ErrorBanner } from '../../../common/components/error-banner';
 import { StatusBanner } from '../../../common/components/status-banner';
 import { Fact } from '../../../common/components/fact';
 import { Loading } from '../../../common/components/loading';
-import { T } from '../../../common/i18n';
+import { formatNumber } from '../../../common/display';
+import { sinceDate, T } from '../../../common/i18n';
 import { routeHref } from '../../router';
 import { useCall } from '../../use-call';
 
@@ -33,17 +34,17 @@ export function OverviewPage() {
             </StatusBanner>
           )}
           <div className="stats">
-            <a className="stat" href={routeHref({ page: 'venues' })}>
+            <a className="stat" href={routeHref({ page: 'venues', status: 'all' })}>
               <span className="stat-value" data-testid="venue-count">
-                {data.value.venueCount.toLocaleString('en-HK')}
+                {formatNumber(data.value.venueCount)}
               </span>
               <span className="stat-label">
                 <BiText t={T.totalVenues} stack />
               </span>
             </a>
-            <a className="stat" href={routeHref({ page: 'venues' })}>
+            <a className="stat" href={routeHref({ page: 'venues', status: 'active' })}>
               <span className="stat-value" data-testid="active-venue-count">
-                {data.value.activeVenueCount.toLocaleString('en-HK')}
+                {formatNumber(data.value.activeVenueCount)}
               </span>
               <span className="stat-label">
                 <BiText t={T.activeVenues} stack />
@@ -66,7 +67,7 @@ export function OverviewPage() {
                       {data.value.activeKey.kid}
                     </span>{' '}
                     <span className="muted">
-                      (<BiText t={T.since} /> {data.value.activeKey.validFrom})
+                      (<BiText t={sinceDate(data.value.activeKey.validFrom)} />)
                     </span>
                   </>
                 ) : (

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../../common/components/confirm-dialog';
 import { ErrorBanner } from '../../../common/components/error-banner';
 import { StatusBanner } from '../../../common/components/status-banner';
 import { StatusBadge } from '../../../common/components/status-badge';
-import { T } from '../../../common/i18n';
+import { bi, T } from '../../../common/i18n';
 import { ReissueOffer, type KeyVenues } from './reissue-offer';
 import { RevokeKeyDialog } from './revoke-key-dialog';
 
@@ -104,7 +104,7 @@ export function KeyList({ keys, onChanged }: { keys: KeyInfo[]; onChanged: () =>
                   <td>{k.protection}</td>
                   <td>
                     {k.status === 'revoked' ? (
-                      <button type="button" className="btn btn-small" onClick={() => void showVenues(k.kid)} aria-label={`${T.reissueShow.en} ${T.reissueShow.zh} ${k.kid}`}>
+                      <button type="button" className="btn btn-small" onClick={() => void showVenues(k.kid)} aria-label={`${bi(T.reissueShow)} ${k.kid}`}>
                         <BiText t={T.reissueShow} />
                       </button>
                     ) : (
@@ -116,7 +116,7 @@ export function KeyList({ keys, onChanged }: { keys: KeyInfo[]; onChanged: () =>
                           setRevoking(k);
                         }}
                         disabled={busy}
-                        aria-label={`${T.revoke.en} ${T.revoke.zh} ${k.kid}`}
+                        aria-label={`${bi(T.revoke)} ${k.kid}`}
                       >
                         <BiText t={T.revoke} />
                       </button>

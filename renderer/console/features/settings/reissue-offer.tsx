@@ -1,6 +1,7 @@
 /** After a key is revoked: the venues whose posters it signed, each linked to its page, where a new poster is issued. */
 import type { Response } from '../../../../shared/ipc/console-contract';
 import { BiText } from '../../../common/components/bi-text';
+import { formatNumber } from '../../../common/display';
 import { T, type Bi } from '../../../common/i18n';
 import { routeHref } from '../../router';
 
@@ -9,7 +10,7 @@ export type KeyVenues = Response<'listKeyVenues'>;
 
 /** Puts a count into a `{n}` placeholder in both languages. */
 const withCount = (t: Bi, n: number): Bi => {
-  const text = n.toLocaleString('en-HK');
+  const text = formatNumber(n);
   return { en: t.en.replace('{n}', text), zh: t.zh.replace('{n}', text) };
 };
 

@@ -1,4 +1,4 @@
-/** Edits the operator name and scheme name, with field errors in both languages. */
+/** Edits the operator name, scheme name and the posters' paper-record words, with field errors in both languages. */
 import { useState, type FormEvent } from 'react';
 import type { AppError, FieldIssue } from '../../../../shared/errors';
 import type { Response } from '../../../../shared/ipc/console-contract';
@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../../common/components/error-banner';
 import { StatusBanner } from '../../../common/components/status-banner';
 import { T, type Bi } from '../../../common/i18n';
 import { fieldIds, FormField } from '../../../common/components/form-field';
+import { useLeaveGuard } from '../../../common/leave-guard';
 
 type Settings = Response<'getSettings'>;
 
@@ -15,9 +16,16 @@ type Settings = Response<'getSettings'>;
 const relabel = (f: FieldIssue, label: Bi): FieldIssue => ({ field: f.field, en: f.en.split(f.field).join(label.en), zh: f.zh.split(f.field).join(label.zh) });
 type Field = keyof Settings;
 
+/** The posters' words for visitors without a smartphone (a poster field, so its label lives here). */
+const PAPER_RECORD_LABEL: Bi = { en: 'Poster: visitors without a smartphone', zh: '海報：沒有智能手機的訪客' };
+const PAPER_RECORD_HINT: Bi = { en: 'Printed beside the QR code, in both languages.', zh: '以中英文印在二維碼旁。' };
+const LABELS: Record<Field, Bi> = { operatorName: T.operatorName, schemeName: T.schemeName, paperRecordText: PAPER_RECORD_LABEL };
+
 /** The operator settings form. */
 export function SettingsForm({ initial }: { initial: Settings }) {
   const [draft, setDraft] = useState<Settings>(initial);
+  const [stored, setStored] = useState<Settings>(initial);
+  useLeaveGuard(JSON.stringify(draft) !== JSON.stringify(stored)); // leaving with unsaved input asks first
   const [errors, setErrors] = useState<Partial<Record<Field, FieldIssue>>>({});
   const [error, setError] = useState<AppError | null>(null);
   const [saved, setSaved] = useState(false);
@@ -31,6 +39,7 @@ export function SettingsForm({ initial }: { initial: Settings }) {
     setBusy(false);
     if (result.ok) {
       setDraft(result.value);
+      setStored(result.value);
       setErrors({});
       setError(null);
       setSaved(true);
@@ -38,14 +47,14 @@ export function SettingsForm({ initial }: { initial: Settings }) {
     }
     const byField: Partial<Record<Field, FieldIssue>> = {};
     for (const f of result.error.fields ?? []) {
-      if (f.field === 'operatorName' || f.field === 'schemeName') byField[f.field] = relabel(f, f.field === 'operatorName' ? T.operatorName : T.schemeName);
+      if (f.field in LABELS) byField[f.field as Field] = relabel(f, LABELS[f.field as Field]);
     }
     setErrors(byField);
     setError(result.error);
   };
 
-  const control = (name: Field) => {
-    const { describedBy, invalid } = fieldIds(name, false, errors[name]);
+  const control = (name: Field, hasHint = false) => {
+    const { describedBy, invalid } = fieldIds(name, hasHint, errors[name]);
     return {
       id: name,
       name,
@@ -70,6 +79,9 @@ export function SettingsForm({ initial }: { initial: Settings }) {
         </FormField>
         <FormField name="schemeName" label={T.schemeName} error={errors.schemeName} count={{ value: draft.schemeName, max: 60 }}>
           <input {...control('schemeName')} type="text" autoComplete="off" />
+        </FormField>
+        <FormField name="paperRecordText" label={PAPER_RECORD_LABEL} hint={PAPER_RECORD_HINT} error={errors.paperRecordText} count={{ value: draft.paperRecordText, max: 300 }}>
+          <textarea {...control('paperRecordText', true)} rows={3} autoComplete="off" />
         </FormField>
       </div>
       <div className="form-actions">

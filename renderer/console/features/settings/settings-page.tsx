@@ -6,6 +6,7 @@ import { Loading } from '../../../common/components/loading';
 import { T } from '../../../common/i18n';
 import { useCall } from '../../use-call';
 import { BackupPanel } from './backup-panel';
+import { DisplayPanel } from './display-panel';
 import { KeyList } from './key-list';
 import { SettingsForm } from './settings-form';
 
@@ -34,6 +35,12 @@ export function SettingsPage() {
         {settings.data.state === 'loading' && <Loading />}
         {settings.data.state === 'error' && <ErrorBanner error={settings.data.error} onRetry={settings.reload} />}
         {settings.data.state === 'ok' && <SettingsForm initial={settings.data.value} />}
+      </section>
+      <section className="card" aria-labelledby="display-title">
+        <h2 id="display-title">
+          <BiText t={T.display} />
+        </h2>
+        <DisplayPanel />
       </section>
       <section className="card" aria-labelledby="keys-title">
         <h2 id="keys-title">

@@ -7,6 +7,7 @@ import { call } from '../../bridge';
 import { BiText } from '../../../common/components/bi-text';
 import { Fact } from '../../../common/components/fact';
 import { bi, T } from '../../../common/i18n';
+import { PosterFitWarning } from './poster-fit-warning';
 import { QrSvg } from './qr-svg';
 
 type PaperSize = 'a4' | 'a3';
@@ -28,6 +29,7 @@ export function VenueCodePanel({ venue, code }: { venue: Venue; code: Response<'
   };
 
   const savePdf = async () => {
+    if (save.state === 'saving') return;
     setSave({ state: 'saving' });
     const result = await call('savePosterPdf', { id: venue.id, size });
     if (!result.ok) setSave({ state: 'error', error: result.error });
@@ -41,6 +43,32 @@ export function VenueCodePanel({ venue, code }: { venue: Venue; code: Response<'
         <QrSvg modules={code.modules} svgPath={code.svgPath} label={`${bi(T.qrCode)}: ${venue.nameEn} ${venue.nameZh}`} testId="venue-qr" />
       </figure>
       <div className="code-facts">
+        <fieldset className="poster-controls">
+          <legend>
+            <BiText t={T.poster} />
+          </legend>
+          <div className="radio-row" role="radiogroup" aria-label={bi(T.paperSize)}>
+            <span className="radio-label">
+              <BiText t={T.paperSize} />
+            </span>
+            {(['a4', 'a3'] as const).map((p) => (
+              <label key={p} className="radio">
+                <input type="radio" name="paper" value={p} checked={size === p} onChange={() => setSize(p)} />
+                {p.toUpperCase()}
+              </label>
+            ))}
+          </div>
+          <div className="button-row">
+            <button type="button" className="btn btn-primary" onClick={savePdf} aria-disabled={save.state === 'saving'}>
+              <BiText t={save.state === 'saving' ? T.saving : T.savePdf} />
+            </button>
+            <button type="button" className="btn" onClick={() => window.print()}>
+              <BiText t={T.print} />
+            </button>
+          </div>
+          <SaveOutcome save={save} savedLabel={T.savedTo} testId="saved-path" onDismiss={() => setSave({ state: 'idle' })} />
+          <PosterFitWarning venueId={venue.id} size={size} version={venue.updatedAt} />
+        </fieldset>
         <dl className="facts facts-compact">
           <Fact label={T.issuedOn} testId="issued-on">
             {code.issuedOn}
@@ -61,7 +89,7 @@ export function VenueCodePanel({ venue, code }: { venue: Venue; code: Response<'
           <BiText t={T.codeText} />
         </label>
         <div className="code-text-row">
-          <output id="code-text" className="code-text mono" data-testid="code-text">
+          <output id="code-text" className="code-text mono" data-testid="code-text" tabIndex={0}>
             {code.text}
           </output>
           <button type="button" className="btn btn-small" onClick={copyText}>
@@ -73,32 +101,6 @@ export function VenueCodePanel({ venue, code }: { venue: Venue; code: Response<'
             <BiText t={copy === 'copied' ? T.copied : T.copyFailed} />
           </p>
         )}
-
-        <fieldset className="poster-controls">
-          <legend>
-            <BiText t={T.poster} />
-          </legend>
-          <div className="radio-row" role="radiogroup" aria-label={bi(T.paperSize)}>
-            <span className="radio-label">
-              <BiText t={T.paperSize} />
-            </span>
-            {(['a4', 'a3'] as const).map((p) => (
-              <label key={p} className="radio">
-                <input type="radio" name="paper" value={p} checked={size === p} onChange={() => setSize(p)} />
-                {p.toUpperCase()}
-              </label>
-            ))}
-          </div>
-          <div className="button-row">
-            <button type="button" className="btn btn-primary" onClick={savePdf} disabled={save.state === 'saving'}>
-              <BiText t={save.state === 'saving' ? T.saving : T.savePdf} />
-            </button>
-            <button type="button" className="btn" onClick={() => window.print()}>
-              <BiText t={T.print} />
-            </button>
-          </div>
-          <SaveOutcome save={save} savedLabel={T.savedTo} testId="saved-path" onDismiss={() => setSave({ state: 'idle' })} />
-        </fieldset>
       </div>
     </div>
   );

@@ -48,7 +48,7 @@ export function VenueFiltersBar({ value, onChange }: { value: VenueFilters; onCh
           <option value="">{bi(T.anyType)}</option>
           {VENUE_TYPES.map(([id, en, zh]) => (
             <option key={id} value={id}>
-              {en} {zh}
+              {bi({ en, zh })}
             </option>
           ))}
         </select>
@@ -65,7 +65,7 @@ export function VenueFiltersBar({ value, onChange }: { value: VenueFilters; onCh
           <option value="">{bi(T.anyDistrict)}</option>
           {DISTRICT_NAMES.map((d) => (
             <option key={d} value={d}>
-              {d} {DISTRICTS[d]}
+              {bi({ en: d, zh: DISTRICTS[d] })}
             </option>
           ))}
         </select>

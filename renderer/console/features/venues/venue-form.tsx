@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { AppError, FieldIssue } from '../../../../shared/errors';
 import { DISTRICT_NAMES, DISTRICTS, VENUE_TYPES, type District, type VenueType } from '../../../../shared/venue/catalogue';
 import { ADDRESS_MAX, NAME_EN_MAX, NAME_ZH_MAX, type Venue, type VenueInput } from '../../../../shared/venue/venue';
+import { discardUnsavedInput, useLeaveGuard } from '../../../common/leave-guard';
 import { call } from '../../bridge';
 import { BiText } from '../../../common/components/bi-text';
 import { ErrorBanner } from '../../../common/components/error-banner';
@@ -32,6 +33,9 @@ const toDraft = (v: Venue): Draft => ({
 /** The form; `venue` given means edit mode. Navigates to the venue page once saved. */
 export function VenueForm({ venue, onSaved }: { venue?: Venue; onSaved?: (v: Venue) => void }) {
   const [draft, setDraft] = useState<Draft>(() => (venue ? toDraft(venue) : EMPTY));
+  const [saved, setSaved] = useState(false);
+  // Leaving with unsaved input (Back, the sidebar, Cancel, closing the window) asks first.
+  useLeaveGuard(!saved && JSON.stringify(draft) !== JSON.stringify(venue ? toDraft(venue) : EMPTY));
   const [errors, setErrors] = useState<Partial<Record<FieldName, FieldIssue>>>({});
   const [formError, setFormError] = useState<{ error: AppError; other: FieldIssue[] } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,6 +63,8 @@ export function VenueForm({ venue, onSaved }: { venue?: Venue; onSaved?: (v: Ven
     if (result.ok) {
       setErrors({});
       setFormError(null);
+      setSaved(true);
+      discardUnsavedInput();
       onSaved?.(result.value);
       navigate({ page: 'venue', id: result.value.id });
       return;
@@ -116,7 +122,7 @@ export function VenueForm({ venue, onSaved }: { venue?: Venue; onSaved?: (v: Ven
             <option value="">{bi(T.choose)}</option>
             {DISTRICT_NAMES.map((d) => (
               <option key={d} value={d}>
-                {d} {DISTRICTS[d]}
+                {bi({ en: d, zh: DISTRICTS[d] })}
               </option>
             ))}
           </select>
@@ -126,7 +132,7 @@ export function VenueForm({ venue, onSaved }: { venue?: Venue; onSaved?: (v: Ven
             <option value="">{bi(T.choose)}</option>
             {VENUE_TYPES.map(([id, en, zh]) => (
               <option key={id} value={id}>
-                {en} {zh}
+                {bi({ en, zh })}
               </option>
             ))}
           </select>

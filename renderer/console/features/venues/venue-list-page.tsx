@@ -4,7 +4,8 @@ import { useEffect, useRef } from 'react';
 import { BiText } from '../../../common/components/bi-text';
 import { ErrorBanner } from '../../../common/components/error-banner';
 import { Loading } from '../../../common/components/loading';
-import { bi, T } from '../../../common/i18n';
+import { formatNumber } from '../../../common/display';
+import { bi, T, venuesCounted } from '../../../common/i18n';
 import { routeHref } from '../../router';
 import { useDebounced } from '../../../common/use-debounced';
 import { NO_FILTERS, useVenuePages, type VenueFilters } from './use-venue-pages';
@@ -55,7 +56,7 @@ export function VenueListPage({ filters, onFiltersChange }: { filters: VenueFilt
               <BiText t={T.searching} />
             ) : (
               <>
-                <strong>{pages.total.toLocaleString('en-HK')}</strong> <BiText t={pages.total === 1 ? T.venueCountOne : T.venueCount} />
+                <BiText t={venuesCounted(formatNumber(pages.total), pages.total === 1)} />
               </>
             )}
           </p>

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import type { AppError } from '../../../../shared/errors';
 import { DISTRICTS, venueTypeLabel } from '../../../../shared/venue/catalogue';
 import type { Venue } from '../../../../shared/venue/venue';
-import { formatHkDateTime } from '../../../../shared/time/hk';
 import { call } from '../../bridge';
 import { BiText } from '../../../common/components/bi-text';
 import { ConfirmDialog } from '../../../common/components/confirm-dialog';
@@ -12,6 +11,7 @@ import { StatusBanner } from '../../../common/components/status-banner';
 import { Fact } from '../../../common/components/fact';
 import { Loading } from '../../../common/components/loading';
 import { StatusBadge } from '../../../common/components/status-badge';
+import { formatDateTime } from '../../../common/display';
 import { T } from '../../../common/i18n';
 import { routeHref } from '../../router';
 import { useCall } from '../../use-call';
@@ -88,32 +88,6 @@ function VenueDetails({ venue, onChange }: { venue: Venue; onChange: (v: Venue) 
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
 
       <div className="venue-layout">
-        <section className="card" aria-labelledby="details-title">
-          <h2 id="details-title">
-            <BiText t={T.details} />
-          </h2>
-          <dl className="facts">
-            <Fact label={T.addressEn}>
-              <span lang="en">{venue.addressEn}</span>
-            </Fact>
-            <Fact label={T.addressZh}>
-              <span lang="zh-HK">{venue.addressZh}</span>
-            </Fact>
-            <Fact label={T.district}>
-              {venue.district ? `${venue.district} ${DISTRICTS[venue.district]}` : `${T.noDistrict.en} ${T.noDistrict.zh}`}
-            </Fact>
-            <Fact label={T.type}>
-              {type.en} {type.zh}
-            </Fact>
-            <Fact label={T.contactPhone}>{venue.contactPhone ?? '—'}</Fact>
-            <Fact label={T.contactEmail} className="break">
-              {venue.contactEmail ?? '—'}
-            </Fact>
-            <Fact label={T.created}>{formatHkDateTime(venue.createdAt)} HKT</Fact>
-            <Fact label={T.updated}>{formatHkDateTime(venue.updatedAt)} HKT</Fact>
-          </dl>
-        </section>
-
         <section className="card" aria-labelledby="qr-title">
           <h2 id="qr-title">
             <BiText t={T.qrCode} />
@@ -127,6 +101,31 @@ function VenueDetails({ venue, onChange }: { venue: Venue; onChange: (v: Venue) 
               </span>
             </StatusBanner>
           )}
+        </section>
+        <section className="card" aria-labelledby="details-title">
+          <h2 id="details-title">
+            <BiText t={T.details} />
+          </h2>
+          <dl className="facts">
+            <Fact label={T.addressEn}>
+              <span lang="en">{venue.addressEn}</span>
+            </Fact>
+            <Fact label={T.addressZh}>
+              <span lang="zh-HK">{venue.addressZh}</span>
+            </Fact>
+            <Fact label={T.district}>
+              <BiText t={venue.district ? { en: venue.district, zh: DISTRICTS[venue.district] } : T.noDistrict} />
+            </Fact>
+            <Fact label={T.type}>
+              <BiText t={type} />
+            </Fact>
+            <Fact label={T.contactPhone}>{venue.contactPhone ?? '—'}</Fact>
+            <Fact label={T.contactEmail} className="break">
+              {venue.contactEmail ?? '—'}
+            </Fact>
+            <Fact label={T.created}>{formatDateTime(venue.createdAt)} HKT</Fact>
+            <Fact label={T.updated}>{formatDateTime(venue.updatedAt)} HKT</Fact>
+          </dl>
         </section>
       </div>
 
