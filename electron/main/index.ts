@@ -64,12 +64,8 @@ async function start(): Promise<void> {
   const logError = (context: string, error: unknown) => appendErrorLog(dataDir, context, error);
   // Said once, in the app's log: the next start finds them tight already.
   if (services.permissionsTightened.length > 0) console.warn(`[permissions] ${permissionsNotice(services.permissionsTightened)}`);
-  try {
-    services.keys.ensure();
-  } catch (error) {
-    // The window still opens; the overview shows that no key exists and why.
-    console.error('[keys]', error instanceof AppFailure ? error.appError.message : error);
-  }
+  // No key is created here (issue 10): the console's setup page and its missing-key notices offer
+  // "Create signing key" (channel createSigningKey); the CLI keeps `keys init`.
   // Today's backup, page by page between other work; a failure (a full disk) is logged, the app carries on.
   // A kiosk runs for days: the job looks every hour and takes a backup once per HK day (the last 7 kept).
   const jobs = [createJob({ name: 'daily-backup', intervalMs: 60 * 60 * 1000, run: () => services.backups.daily().then(() => undefined), onError: (error) => logError('daily backup', error) })];

@@ -10,12 +10,13 @@ import { discardUnsavedInput, hasUnsavedInput } from '../common/leave-guard';
 import { BatchPage } from './features/batch/batch-page';
 import { OverviewPage } from './features/overview/overview-page';
 import { SettingsPage } from './features/settings/settings-page';
+import { SetupPage } from './features/setup/setup-page';
 import { NO_FILTERS, type VenueFilters } from './features/venues/use-venue-pages';
 import { EditVenuePage, NewVenuePage } from './features/venues/venue-form-page';
 import { VenueListPage } from './features/venues/venue-list-page';
 import { VenuePage } from './features/venues/venue-page';
 import { bi, T, type Bi } from '../common/i18n';
-import { routeHref, useRoute, type Route } from './router';
+import { parseRoute, routeHref, useRoute, type Route } from './router';
 
 const NAV: { page: 'overview' | 'venues' | 'batch' | 'settings'; label: Bi; icon: string }[] = [
   { page: 'overview', label: T.overview, icon: '◎' },
@@ -79,6 +80,20 @@ function Shell() {
   }, [routeKey, listStatus]);
 
   const leaving = useLeaveQuestion();
+
+  // A fresh install (the operator and scheme names never saved) starts on the setup page (issue 10).
+  useEffect(() => {
+    let live = true;
+    if (hasBridge())
+      void call('getSetup', {}).then((result) => {
+        if (live && result.ok && !result.value.configured && parseRoute(window.location.hash).page !== 'setup') {
+          window.location.replace(routeHref({ page: 'setup' }));
+        }
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   // Main may send the page somewhere (a notification was clicked): the route is only ever a hash in this page.
   useEffect(() => onEvent('navigate', ({ hash }) => window.location.assign(hash)), []);
@@ -181,6 +196,8 @@ function Page({ route, filters, onFiltersChange }: { route: Route; filters: Venu
       return <BatchPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'setup':
+      return <SetupPage />;
     case 'not-found':
       return (
         <section className="page">

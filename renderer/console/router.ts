@@ -11,6 +11,8 @@ export type Route =
   | { page: 'venue-edit'; id: string }
   | { page: 'batch' }
   | { page: 'settings' }
+  /** First run: the operator and scheme names and the signing key (issue 10). */
+  | { page: 'setup' }
   | { page: 'not-found' };
 
 /** Reads a route from a hash such as `#/venues/ABC/edit`. */
@@ -21,6 +23,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0 || (first === 'overview' && parts.length === 1)) return { page: 'overview' };
   if (first === 'settings' && parts.length === 1) return { page: 'settings' };
   if (first === 'batch' && parts.length === 1) return { page: 'batch' };
+  if (first === 'setup' && parts.length === 1) return { page: 'setup' };
   if (first === 'venues') {
     if (parts.length === 1) {
       const status = new URLSearchParams(query).get('status');
@@ -51,6 +54,8 @@ export function routeHref(route: Route): string {
       return '#/batch';
     case 'settings':
       return '#/settings';
+    case 'setup':
+      return '#/setup';
   }
 }
 

@@ -59,14 +59,22 @@ export class CodeIssuer {
 
   /** Signs a fresh code for an active venue, dated today (Hong Kong), and records which key signed it. */
   issue(venue: Venue): IssuedCode {
+    const code = this.preview(venue);
+    this.deps.issuedCodes.record(code.record.kid, venue.id, code.record.issuedOn);
+    return code;
+  }
+
+  /**
+   * The code {@link issue} would sign now, without recording it: for a poster preview that is shown on screen
+   * and never handed out (a saved or printed poster goes through {@link issue}).
+   */
+  preview(venue: Venue): IssuedCode {
     if (venue.status !== 'active') {
       fail('conflict', `Venue ${venue.id} is deactivated; reactivate it to issue its code.`, `場所 ${venue.id} 已停用；請先重新啟用才可發出二維碼。`);
     }
     const signer = this.deps.keys.activeSigner();
     const record = codeRecord({ kid: signer.kid, issuedOn: hkIsoDate(this.deps.clock()) }, venue);
-    const text = buildCodeText(record, signer.sign);
-    this.deps.issuedCodes.record(record.kid, venue.id, record.issuedOn);
-    return { text, record };
+    return { text: buildCodeText(record, signer.sign), record };
   }
 
   /**

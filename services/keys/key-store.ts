@@ -185,7 +185,7 @@ export class KeyStore {
   /** The signer for the active key; the private key is unsealed on first use and kept as a KeyObject. */
   activeSigner(): ActiveSigner {
     const row = this.db.prepare<[], KeyRow>("SELECT * FROM signing_keys WHERE status = 'active' ORDER BY created_at DESC LIMIT 1").get();
-    if (!row) fail('key-missing', 'No signing key exists yet. Create one first (keys init).', '尚未建立簽署密鑰，請先建立（keys init）。');
+    if (!row) fail('key-missing', 'No signing key exists yet. Create one first.', '尚未建立簽署密鑰，請先建立。');
     if (this.signer?.kid === row.kid) return this.signer;
     const sealer = this.sealer();
     if (sealer.protection !== row.protection) {

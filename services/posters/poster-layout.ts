@@ -24,6 +24,8 @@ export interface PosterContent {
   paperRecordText: string;
   /** The venue's phone and email, or the operator's name. */
   contact: string;
+  /** The scheme's mark (PNG or JPEG, checked: services/settings/scheme-mark.ts), drawn at the band's left; none when absent. */
+  schemeMark?: { bytes: Buffer; width: number; height: number } | null | undefined;
 }
 
 /** Fields whose text may be cut short to fit (the ones the operator typed). */
@@ -58,6 +60,8 @@ export interface PosterLayout {
   footY: number;
   /** Fields cut short, in layout order. */
   truncated: PosterField[];
+  /** Where the scheme's mark goes (the image is fitted inside, centred), or null without a mark. */
+  mark: Box | null;
 }
 
 /** The steps beside the QR, in both languages. */
@@ -70,6 +74,8 @@ export const POSTER_STEPS: readonly { en: string; zh: string }[] = [
 const GREEN = '#0b7a3e';
 const INK = '#111111';
 const MUTED = '#444444';
+/** The width of the band's box for the scheme's mark (A4 points; 72 high). */
+const MARK_BOX = 108;
 /** The A4 width in points, the unit of the layout's numbers. */
 const A4_WIDTH = 595.28;
 
@@ -87,9 +93,12 @@ export function layoutPoster(doc: PDFKit.PDFDocument, c: PosterContent, font: st
     return y + fitted.height;
   };
 
-  // Header band (96): the scheme's name, centred in it.
-  const scheme = fit(c.schemeName, { max: 34 * s, min: 12 * s, width: inner, maxHeight: 82 * s });
-  place('schemeName', scheme, margin, 48 * s - scheme.height / 2, inner, '#ffffff');
+  // Header band (96): the scheme's mark at the left when there is one, the scheme's name centred in the rest.
+  const mark = c.schemeMark ? { x: margin, y: 12 * s, w: MARK_BOX * s, h: 72 * s } : null;
+  const schemeX = mark ? mark.x + mark.w + 12 * s : margin;
+  const schemeW = W - margin - schemeX;
+  const scheme = fit(c.schemeName, { max: 34 * s, min: 12 * s, width: schemeW, maxHeight: 82 * s });
+  place('schemeName', scheme, schemeX, 48 * s - scheme.height / 2, schemeW, '#ffffff');
   place(null, fit('Scan to check in  掃描二維碼登記', { max: 24 * s, min: 14 * s, width: inner, maxHeight: 36 * s }), margin, 108 * s, inner, INK);
 
   // The QR on the left (its frame drawn 6 outside it), the steps and the paper-record words on the right.
@@ -136,5 +145,5 @@ export function layoutPoster(doc: PDFKit.PDFDocument, c: PosterContent, font: st
   for (const [field, fitted, color] of footer) y = place(field, fitted, margin, y, inner, color) + 2 * s;
 
   const truncated = texts.filter((t) => t.field && t.fitted.truncated).map((t) => t.field as PosterField);
-  return { texts, qr, steps, footY, truncated };
+  return { texts, qr, steps, footY, truncated, mark };
 }

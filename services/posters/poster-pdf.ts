@@ -52,6 +52,10 @@ export function drawPoster(doc: PDFKit.PDFDocument, c: PosterContent, matrix: Qr
   const { qr } = layout;
 
   doc.rect(0, 0, W, 96 * s).fill(GREEN);
+  if (layout.mark && c.schemeMark) {
+    const { x, y, w, h } = layout.mark;
+    doc.image(c.schemeMark.bytes, x, y, { fit: [w, h], align: 'center', valign: 'center' });
+  }
   drawQr(doc, matrix, qr.x, qr.y, qr.w);
   doc.lineWidth(2 * s).roundedRect(qr.x - 6 * s, qr.y - 6 * s, qr.w + 12 * s, qr.h + 12 * s, 10 * s).stroke(GREEN);
   layout.steps.forEach(({ cx, cy, r }, i) => {
@@ -88,6 +92,20 @@ export function newPosterDocument(assets: PosterAssets, size: PaperSize, title: 
   return doc;
 }
 
+/** A poster document ready to be piped: page drawn, `end()` still to call. */
+function startPoster(content: PosterContent, size: PaperSize, assets: PosterAssets): { doc: PDFKit.PDFDocument; draw: () => PosterField[]; qrVersion: number } {
+  const matrix = encodeQr(content.codeText);
+  const doc = newPosterDocument(assets, size, `${content.nameEn} ${content.nameZh} — check-in poster`, new Date());
+  return {
+    doc,
+    qrVersion: matrix.version,
+    draw: () => {
+      doc.addPage();
+      return drawPoster(doc, content, matrix).truncated;
+    },
+  };
+}
+
 /** Writes a one-page poster to a checked `target` (temp file, renamed on success). Returns facts for the caller. */
 export async function writePosterPdf(
   target: OutputTarget,
@@ -95,9 +113,8 @@ export async function writePosterPdf(
   size: PaperSize,
   assets: PosterAssets,
 ): Promise<{ qrVersion: number; bytes: number; truncated: PosterField[] }> {
-  const matrix = encodeQr(content.codeText);
+  const { doc, draw, qrVersion } = startPoster(content, size, assets);
   const out = openAtomicWrite(target);
-  const doc = newPosterDocument(assets, size, `${content.nameEn} ${content.nameZh} — check-in poster`, new Date());
   let bytes = 0;
   let truncated: PosterField[] = [];
   doc.on('data', (chunk: Buffer) => {
@@ -105,13 +122,27 @@ export async function writePosterPdf(
   });
   doc.pipe(out.stream);
   try {
-    doc.addPage();
-    truncated = drawPoster(doc, content, matrix).truncated;
+    truncated = draw();
     doc.end();
     await out.commit();
   } catch (error) {
     out.abort();
     throw error;
   }
-  return { qrVersion: matrix.version, bytes, truncated };
+  return { qrVersion, bytes, truncated };
+}
+
+/** The same one-page poster as {@link writePosterPdf}, drawn by the same code, as bytes in memory (the preview). */
+export async function renderPosterPdf(content: PosterContent, size: PaperSize, assets: PosterAssets): Promise<Uint8Array> {
+  const { doc, draw } = startPoster(content, size, assets);
+  const chunks: Buffer[] = [];
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', () => resolve());
+    doc.on('error', reject);
+  });
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  draw();
+  doc.end();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -3,19 +3,22 @@
  * to a target that is checked first (never onto the data folder's own files). `fitReport` says, before
  * saving, which of the venue's fields the poster would cut short.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { IssuedCode, CodeIssuer } from '../codes/code-issuer';
 import { checkOutputTarget } from '../files/output-target';
 import type { SettingsStore } from '../settings/settings-store';
 import type { VenueRepository } from '../venues/venue-repository';
 import type { Venue } from '../../shared/venue/venue';
-import { posterFit, writePosterPdf, type PaperSize, type PosterContent, type PosterField } from './poster-pdf';
+import { posterFit, renderPosterPdf, writePosterPdf, type PaperSize, type PosterContent, type PosterField } from './poster-pdf';
 import type { Box } from './poster-layout';
 
 /** What posters need. */
 export interface PosterServiceDeps {
   venues: Pick<VenueRepository, 'require'>;
-  issuer: Pick<CodeIssuer, 'issue'>;
-  settings: Pick<SettingsStore, 'get'>;
+  issuer: Pick<CodeIssuer, 'issue' | 'preview'>;
+  settings: Pick<SettingsStore, 'get'> & Partial<Pick<SettingsStore, 'schemeMark'>>;
   /** Where the poster font is (resources/). */
   resourcesDir: string;
   /** The data folder, whose own files a poster may never overwrite. */
@@ -53,6 +56,7 @@ export class PosterService {
       schemeName: settings.schemeName,
       paperRecordText: settings.paperRecordText,
       contact: contactLine(venue, settings.operatorName),
+      schemeMark: this.deps.settings.schemeMark?.() ?? null,
     };
   }
 
@@ -69,5 +73,30 @@ export class PosterService {
     const code = this.deps.issuer.issue(venue);
     const result = await writePosterPdf(checked, this.content(venue, code.text, code.record.issuedOn), size, { resourcesDir: this.deps.resourcesDir });
     return { ...result, code };
+  }
+
+  /**
+   * The poster {@link write} would save, drawn by the same code, as PDF bytes in memory: the venue page's
+   * preview. Its code is signed but not recorded as issued (the preview is never handed out).
+   */
+  async render(venueId: string, size: PaperSize): Promise<Uint8Array> {
+    const venue = this.deps.venues.require(venueId);
+    const code = this.deps.issuer.preview(venue);
+    return renderPosterPdf(this.content(venue, code.text, code.record.issuedOn), size, { resourcesDir: this.deps.resourcesDir });
+  }
+
+  /**
+   * Prints the poster {@link write} saves: writes it (through the same checked, atomic write) to a fresh temp
+   * folder under the system's temp folder — never the data folder —, hands the file to `printPdf`, and deletes
+   * it afterwards, printed or not. Answers what `printPdf` answered.
+   */
+  async print(venueId: string, size: PaperSize, printPdf: (path: string) => Promise<boolean>, fileName = 'poster.pdf'): Promise<{ printed: boolean; truncated: PosterField[] }> {
+    const folder = mkdtempSync(join(tmpdir(), 'venue-poster-'));
+    try {
+      const { truncated } = await this.write(venueId, join(folder, fileName), size);
+      return { printed: await printPdf(join(folder, fileName)), truncated };
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   }
 }

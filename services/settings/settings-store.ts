@@ -5,6 +5,7 @@
 import { DEFAULT_PAPER_RECORD_TEXT } from '../../shared/ipc/console-contract';
 import { DEFAULT_DISPLAY, displaySchema, type Display } from '../../shared/display/display-settings';
 import type { Db } from '../db/open-database';
+import { checkSchemeMark, type SchemeMark } from './scheme-mark';
 
 /** The settings people can change. */
 export interface Settings {
@@ -13,10 +14,13 @@ export interface Settings {
   paperRecordText: string;
 }
 
-/** Values used until the operator changes them. */
+/**
+ * Values used until the operator changes them. No default names a real scheme or operator (issue 10): the names
+ * stay empty until the setup page (or Settings) saves them — see {@link SettingsStore.configured}.
+ */
 export const DEFAULT_SETTINGS: Settings = {
-  operatorName: 'Venue operator',
-  schemeName: 'LeaveHomeSafe 安心出行',
+  operatorName: '',
+  schemeName: '',
   paperRecordText: DEFAULT_PAPER_RECORD_TEXT,
 };
 
@@ -35,6 +39,14 @@ export class SettingsStore {
     };
   }
 
+  /** Whether the operator has saved the operator and scheme names (false on a fresh install: the console shows its setup page). */
+  configured(): boolean {
+    const row = this.db
+      .prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM settings WHERE key IN ('operatorName', 'schemeName') AND value <> ''")
+      .get();
+    return (row?.n ?? 0) === 2;
+  }
+
   /** Saves settings in one transaction and returns them; a missing `paperRecordText` keeps the stored one. */
   update(next: Omit<Settings, 'paperRecordText'> & { paperRecordText?: string | undefined }): Settings {
     const put = this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
@@ -44,6 +56,30 @@ export class SettingsStore {
       if (next.paperRecordText !== undefined) put.run('paperRecordText', next.paperRecordText);
     })();
     return this.get();
+  }
+
+  /** The scheme's mark printed in the posters' band, or null (issue 10). */
+  schemeMark(): SchemeMark | null {
+    const row = this.db
+      .prepare<[], { bytes: Buffer; mime: SchemeMark['mime']; width: number; height: number }>('SELECT bytes, mime, width, height FROM scheme_mark WHERE id = 1')
+      .get();
+    return row ? { bytes: Buffer.from(row.bytes), mime: row.mime, width: row.width, height: row.height } : null;
+  }
+
+  /** Checks an image (PNG or JPEG, size limits: scheme-mark.ts) and stores it as the scheme's mark; refused files change nothing. */
+  setSchemeMark(bytes: Buffer): SchemeMark {
+    const mark = checkSchemeMark(bytes);
+    this.db
+      .prepare(
+        'INSERT INTO scheme_mark (id, bytes, mime, width, height) VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET bytes = excluded.bytes, mime = excluded.mime, width = excluded.width, height = excluded.height',
+      )
+      .run(mark.bytes, mark.mime, mark.width, mark.height);
+    return mark;
+  }
+
+  /** Removes the scheme's mark; the posters' band then holds the scheme name alone. */
+  removeSchemeMark(): void {
+    this.db.prepare('DELETE FROM scheme_mark WHERE id = 1').run();
   }
 
   /** The console's language and theme; a stored value this version does not know falls back to the default. */

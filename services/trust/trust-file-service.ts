@@ -34,6 +34,9 @@ export function trustKeyOf(k: KeyInfo): TrustKey {
   };
 }
 
+/** The trust file's operator while none is named (see SettingsStore.configured). */
+export const UNNAMED_OPERATOR = 'Venue operator';
+
 /** The trust file of one data folder. */
 export class TrustFileService {
   constructor(private readonly deps: TrustFileDeps) {}
@@ -45,7 +48,9 @@ export class TrustFileService {
     return {
       format: 'venue-console-trust',
       version: 1,
-      operator: this.deps.settings.get().operatorName,
+      // Before the names are saved (a key made with the CLI's `keys init`) the operator has no name yet: a
+      // neutral word, never a real operator's or scheme's (issue 10), keeps the file valid.
+      operator: this.deps.settings.get().operatorName.trim() || UNNAMED_OPERATOR,
       exportedAt: new Date(this.deps.clock()).toISOString(),
       keys,
       revokedVenues: this.deps.venues.deactivatedIds(),

@@ -55,6 +55,15 @@ const kidSchema = z.string().max(64);
 /** What a poster offers visitors without a smartphone until the operator words it otherwise. */
 export const DEFAULT_PAPER_RECORD_TEXT = 'No smartphone? Ask our staff for the visitor record form. 沒有智能手提電話？請向職員索取訪客登記表。';
 
+/** The scheme's mark as the console shows it: its type, size in pixels and bytes, and the bytes (base64, at most 512 KB). */
+const schemeMarkSchema = z.object({
+  mime: z.enum(['image/png', 'image/jpeg']),
+  width: z.number().int(),
+  height: z.number().int(),
+  bytes: z.number().int(),
+  base64: z.string(),
+});
+
 /** Operator settings. */
 export const settingsSchema = z.object({
   operatorName: printedText(120),
@@ -136,13 +145,28 @@ export const contract = {
   ),
   /** Which of a venue's fields its poster at `size` would cut short, before saving. */
   checkPosterFit: channel(z.object({ id: venueId, size: paperSize }), z.object({ truncated: z.array(z.string()) })),
+  /** The poster PDF as Save PDF would write it now, at `size`, for the page's preview (its code is not recorded as issued). */
+  getPosterPreview: channel(z.object({ id: venueId, size: paperSize }), z.object({ pdfBase64: z.base64() })),
+  /** Prints the poster Save PDF writes (the same PDF, at `size`) through the system print dialog. */
+  printPoster: channel(z.object({ id: venueId, size: paperSize }), z.object({ printed: z.boolean(), truncated: z.array(z.string()) })),
+  /** Opens the poster this window saved last, or shows it in its folder; the page never names a path. */
+  openSavedPoster: channel(z.object({ how: z.enum(['open', 'folder']) }), z.object({ opened: z.boolean() })),
   getSettings: channel(z.object({}), storedSettingsSchema),
   updateSettings: channel(settingsSchema, storedSettingsSchema),
+  /** The scheme's mark printed in the posters' band (issue 10), or null. */
+  getSchemeMark: channel(z.object({}), z.object({ mark: schemeMarkSchema.nullable() })),
+  /** Opens a file dialog, checks the image (PNG/JPEG, size limits) and stores it; `mark` null when cancelled. */
+  chooseSchemeMark: channel(z.object({}), z.object({ mark: schemeMarkSchema.nullable() })),
+  removeSchemeMark: channel(z.object({}), z.object({ mark: z.null() })),
   /** Language and theme of the console (issue 10). */
   getDisplay: channel(z.object({}), displaySchema),
   updateDisplay: channel(displaySchema, displaySchema),
+  /** First run (issue 10): `configured` false until the operator and scheme names are saved; the shell then opens #/setup. */
+  getSetup: channel(z.object({}), z.object({ configured: z.boolean(), hasKey: z.boolean() })),
   listKeys: channel(z.object({}), z.array(keyInfoSchema)),
   rotateKey: channel(z.object({}), keyInfoSchema),
+  /** Creates the first signing key (KeyStore.ensure: the active key is kept when one exists); `created` says which. */
+  createSigningKey: channel(z.object({}), z.object({ key: keyInfoSchema, created: z.boolean() })),
   revokeKey: channel(
     z.object({ kid: kidSchema, reason: z.string().max(2000) }),
     keyVenuesSchema.extend({ revoked: keyInfoSchema, replacement: keyInfoSchema.nullable() }),

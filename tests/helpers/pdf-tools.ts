@@ -1,7 +1,8 @@
 /** Test helpers that look at PDFs as a person would: poppler renders and text, zxing-wasm decodes QR codes. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareZXingModule, readBarcodes } from 'zxing-wasm/reader';
 
@@ -36,6 +37,24 @@ export function renderPdf(pdf: string, outDir: string, options: { dpi?: number; 
 export function pdfText(pdf: string): string {
   return execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
 }
+
+/** Runs `look` on PDF bytes written to a temp file (deleted after): for PDFs that live only in memory. */
+function withPdfFile<T>(bytes: Uint8Array, look: (pdf: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'vc-pdf-bytes-'));
+  try {
+    const pdf = join(dir, 'in.pdf');
+    writeFileSync(pdf, bytes);
+    return look(pdf);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** {@link pdfText} of PDF bytes. */
+export const pdfTextOf = (bytes: Uint8Array): string => withPdfFile(bytes, pdfText);
+
+/** {@link pdfInfo} of PDF bytes. */
+export const pdfInfoOf = (bytes: Uint8Array): Record<string, string> => withPdfFile(bytes, pdfInfo);
 
 /** pdfinfo's fields (Pages, Page size, Title …). */
 export function pdfInfo(pdf: string): Record<string, string> {

@@ -26,8 +26,11 @@ export function tempDir(prefix = 'vc-test-'): { dir: string; cleanup: () => void
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** The operator and scheme names {@link openTestServices} saves (no real scheme's brand). */
+export const TEST_SETTINGS = { operatorName: 'Harbour Dining Group', schemeName: 'Safe Visit 安心到訪' } as const;
+
 /** Opens a data folder's services (openDataFolder, as the app does) on a fresh folder with a signing key. */
-export function openTestServices(options: { dataDir?: string; clock?: Clock; withKey?: boolean; resourcesDir?: string } = {}): {
+export function openTestServices(options: { dataDir?: string; clock?: Clock; withKey?: boolean; withSettings?: boolean; resourcesDir?: string } = {}): {
   services: DataFolder;
   dataDir: string;
   cleanup: () => void;
@@ -43,6 +46,8 @@ export function openTestServices(options: { dataDir?: string; clock?: Clock; wit
     ...(options.clock ? { clock: options.clock } : {}),
   });
   if (options.withKey !== false) services.keys.ensure();
+  // A fresh install has no names (the setup page asks for them); tests get test names unless they want setup.
+  if (options.withSettings !== false && !services.settings.configured()) services.settings.update(TEST_SETTINGS);
   return {
     services,
     dataDir,

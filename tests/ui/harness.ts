@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../../electron/main/handlers';
 import { scannerHandlers } from '../../electron/main/handlers/scanner';
 import { dispatch, dispatchFor, senderPolicyFor, type Handlers } from '../../electron/main/ipc/dispatch';
-import { folderPlatform } from '../../services/platform/platform';
+import { folderPlatform, type PrintedFile } from '../../services/platform/platform';
 import type { DataFolder } from '../../services/open-data-folder';
 import { openTestServices, venueInput } from '../helpers/temp-services';
 import { CONSOLE_NAMES } from '../../shared/ipc/console-channels';
@@ -42,8 +42,14 @@ export interface Ui {
   shot: (name: string, options?: { fullPage?: boolean }) => Promise<void>;
   /** Console errors, page errors and CSP violations seen so far. */
   problems: string[];
+  /** Sets what the next open-file dialog answers (a path, or null for Cancel). */
+  answerOpenDialog: (path: string | null) => void;
   /** Paths the app asked the desktop to open ("Open PDF" and the like), in order. */
   opened: string[];
+  /** Files the app asked the desktop to show in their folder, in order. */
+  shown: string[];
+  /** PDFs the app asked the desktop to print (path and bytes: the file itself is temporary), in order. */
+  printed: PrintedFile[];
   /** Sends a console event to the page, as main does. */
   emit: PageBridge<ConsoleContract>['emit'];
   /** The scanner windows the console asked to open, in order. */
@@ -53,8 +59,8 @@ export interface Ui {
 }
 
 /** Opens real services on a fresh temp folder with a passphrase-sealed key (tests/helpers/temp-services). */
-function openServices(withKey: boolean): { services: DataFolder; dataDir: string; cleanup: () => Promise<void> } {
-  const { services, dataDir, cleanup } = openTestServices({ withKey });
+function openServices(withKey: boolean, withSettings: boolean): { services: DataFolder; dataDir: string; cleanup: () => Promise<void> } {
+  const { services, dataDir, cleanup } = openTestServices({ withKey, withSettings });
   return {
     services,
     dataDir,
@@ -66,8 +72,11 @@ function openServices(withKey: boolean): { services: DataFolder; dataDir: string
   };
 }
 
-/** UI test with `ui` (test-scoped) and `server` (one per worker). Use `test.use({ withKey: false })` for a keyless folder. */
-export const test = base.extend<{ ui: Ui; withKey: boolean }, { server: StaticServer }>({
+/**
+ * UI test with `ui` (test-scoped) and `server` (one per worker). Use `test.use({ withKey: false })` for a keyless
+ * folder, and `test.use({ withKey: false, withSettings: false })` for a fresh install (the setup page).
+ */
+export const test = base.extend<{ ui: Ui; withKey: boolean; withSettings: boolean }, { server: StaticServer }>({
   server: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -78,8 +87,9 @@ export const test = base.extend<{ ui: Ui; withKey: boolean }, { server: StaticSe
     { scope: 'worker' },
   ],
   withKey: [true, { option: true }],
-  ui: async ({ page, server, withKey }, use, testInfo) => {
-    const { services, dataDir, cleanup } = openServices(withKey);
+  withSettings: [true, { option: true }],
+  ui: async ({ page, server, withKey, withSettings }, use, testInfo) => {
+    const { services, dataDir, cleanup } = openServices(withKey, withSettings);
     const downloadsDir = join(dataDir, 'downloads');
     mkdirSync(downloadsDir);
     const platform = folderPlatform(downloadsDir);
@@ -127,6 +137,11 @@ export const test = base.extend<{ ui: Ui; withKey: boolean }, { server: StaticSe
       appUrl: server.appUrl,
       problems,
       opened: platform.opened,
+      answerOpenDialog: (path) => {
+        platform.openAnswer = path;
+      },
+      shown: platform.shown,
+      printed: platform.printed,
       emit: bridge.emit,
       scannerRequests,
       openScanner,

@@ -48,6 +48,7 @@ test('every page in every language setting, theme and size', async ({ ui }) => {
         await shoot('venues');
         await ui.open(`#/venues/${venue.id}`);
         await expect(page.getByTestId('venue-qr')).toBeVisible();
+        await expect(page.getByTestId('poster-preview')).toHaveAttribute('data-state', 'ready');
         await shoot('venue-page');
         await ui.open('#/settings');
         await expect(page.locator('#operatorName')).toBeVisible();

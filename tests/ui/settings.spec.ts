@@ -1,6 +1,7 @@
 /** Overview, operator settings, key rotation and trust file export against the real services. */
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { pdfTextOf } from '../helpers/pdf-tools';
 import { expect, test, venueInput } from './harness';
 
 test('the overview shows counts, the active key, the data folder and the scheme name', async ({ ui }) => {
@@ -58,8 +59,9 @@ test('changes the operator and scheme names, with field errors for bad input', a
   const venue = services.venues.create(venueInput());
   await ui.open(`#/venues/${venue.id}`);
   await expect(page.getByTestId('venue-qr')).toBeVisible();
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByTestId('print-poster')).toContainText('Safe Visits 安心到訪');
+  await page.getByRole('button', { name: /^Print/ }).click();
+  await expect.poll(() => ui.printed.length).toBe(1);
+  expect(pdfTextOf(ui.printed[0]?.bytes ?? new Uint8Array()).replace(/\s+/g, ' ')).toContain('Safe Visits 安心到訪');
 });
 
 test('rotates the signing key after a confirm step and exports the trust file', async ({ ui }) => {

@@ -1,5 +1,5 @@
 /** Registering venues through the form: success, field errors, duplicates, and the venue page with its QR. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test, venueCount, venueInput } from './harness';
@@ -37,15 +37,18 @@ test('registers a venue through the form and shows its QR code', async ({ ui }) 
   await expect(page.getByTestId('issued-on')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
   await ui.shot('venue-page');
 
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByTestId('print-poster')).toBeVisible();
-  await expect(page.getByRole('navigation')).toBeHidden();
-  await ui.shot('venue-poster-print', { fullPage: true });
-  // Printing to A4 gives exactly one page: the poster, without the app chrome.
+  // Print prints the poster PDF itself (issue 10): one A4 page with the poster's words, from a temp file deleted after.
+  await page.getByRole('button', { name: /^Print/ }).click();
+  await expect.poll(() => ui.printed.length).toBe(1);
+  const { path: printedPath, bytes } = ui.printed[0] ?? { path: '', bytes: Buffer.alloc(0) };
+  expect(printedPath.startsWith(ui.dataDir)).toBe(false);
+  expect(existsSync(printedPath)).toBe(false);
   const printed = join(ui.downloadsDir, 'printed.pdf');
-  await page.pdf({ path: printed, format: 'A4' });
+  writeFileSync(printed, bytes);
   if (existsSync('/usr/bin/pdfinfo')) {
-    expect(execFileSync('/usr/bin/pdfinfo', [printed], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+    const info = execFileSync('/usr/bin/pdfinfo', [printed], { encoding: 'utf8' });
+    expect(info).toMatch(/^Pages:\s+1$/m);
+    expect(info).toMatch(/^Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)/m);
   }
   if (existsSync('/usr/bin/pdftotext')) {
     const text = execFileSync('/usr/bin/pdftotext', ['-enc', 'UTF-8', printed, '-'], { encoding: 'utf8' });
@@ -53,8 +56,6 @@ test('registers a venue through the form and shows its QR code', async ({ ui }) 
     expect(text).toContain('Harbour View Café');
     expect(text).not.toContain('Settings & keys');
   }
-  await page.emulateMedia({ media: 'screen' });
-  await expect(page.getByTestId('print-poster')).toBeHidden();
 });
 
 test('Save poster as PDF writes a real PDF with both names', async ({ ui }) => {

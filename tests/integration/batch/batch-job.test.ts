@@ -71,7 +71,7 @@ describe('fleet batch', () => {
     const text = pdfText(pdfPath);
     expect(text).toContain('Scan to check in');
     expect(text).toContain('掃描二維碼登記');
-    expect(text).toContain('LeaveHomeSafe 安心出行');
+    expect(text).toContain('Safe Visit 安心到訪'); // the test names (tests/helpers/temp-services TEST_SETTINGS)
   });
 
   it('reuses every plate when the same file runs again: nothing new', async () => {

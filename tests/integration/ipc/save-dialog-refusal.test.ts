@@ -24,7 +24,10 @@ function pointingPlatform(): Platform & { answer: string } {
   const platform = {
     answer: '',
     chooseSavePath: async () => platform.answer,
+    chooseOpenPath: async () => null,
     openPath: async () => false,
+    showInFolder: async () => false,
+    printPdf: async () => false,
   };
   return platform;
 }

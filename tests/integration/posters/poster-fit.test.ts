@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../services/settings/settings-store';
 import { ADDRESS_MAX, NAME_EN_MAX, NAME_ZH_MAX } from '../../../shared/venue/venue';
 import { openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
+import { solidPng } from '../../helpers/tiny-png';
 import { decodeQrCodes, overlappingWords, pdfInfo, renderPdf, pdfWordBoxes, wordsOutside, wordsOver } from '../../helpers/pdf-tools';
 
 const ctx = openTestServices({ clock: () => Date.parse('2026-11-23T03:00:00Z') });
@@ -90,6 +91,20 @@ describe('posters fit at the longest inputs', () => {
       // A long name of wide letters with no space cannot be shown whole at the smallest size; the report says so.
       expect(truncated.length).toBeGreaterThan(0);
       expect(truncated.every((f) => ['schemeName', 'nameEn', 'nameZh', 'addressEn', 'addressZh', 'paperRecordText', 'contact'].includes(f))).toBe(true);
+    });
+
+    it(`lays out a worst-case ${size.toUpperCase()} poster with the scheme's mark: the band's name keeps off the mark`, async () => {
+      ctx.services.settings.update(WORST_SETTINGS);
+      ctx.services.settings.setSchemeMark(solidPng(2000, 64)); // the widest mark the Settings accept
+      try {
+        const { words } = await checkPoster(worstId, size, 'worst-mark');
+        // The mark's box at the band's left (poster-layout.ts: 44 in, 12 down, 108 × 72 at A4, scaled for A3).
+        const [page] = pdfWordBoxes(join(out.dir, `worst-mark-${size}.pdf`));
+        const s = (page?.width ?? 0) / 595.28;
+        expect(wordsOver(words, { x: 44 * s, y: 12 * s, w: 108 * s, h: 72 * s })).toEqual([]);
+      } finally {
+        ctx.services.settings.removeSchemeMark();
+      }
     });
 
     it(`lays out an ordinary ${size.toUpperCase()} poster whole, with the instructions and the contact line`, async () => {

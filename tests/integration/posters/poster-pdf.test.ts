@@ -43,7 +43,7 @@ describe('venue posters', () => {
     const text = pdfText(pdf).replace(/\s+/g, ' ');
     expect(text).toContain('觀塘𨋢口麵家');
     expect(text).toContain('Lift Lobby Noodle House of Kwun Tong Road');
-    expect(text).toContain('LeaveHomeSafe 安心出行');
+    expect(text).toContain('Safe Visit 安心到訪'); // the test names (tests/helpers/temp-services TEST_SETTINGS)
     expect(text).toContain('Scan to check in');
     expect(text).toContain('掃描二維碼登記');
     expect(text).toContain(venueId);

@@ -4,6 +4,7 @@ import type { AppError } from '../../../../shared/errors';
 import { call } from '../../bridge';
 import { BiText } from '../../../common/components/bi-text';
 import { ErrorBanner } from '../../../common/components/error-banner';
+import { CreateKeyButton } from '../../create-key-button';
 import { StatusBanner } from '../../../common/components/status-banner';
 import { Fact } from '../../../common/components/fact';
 import { T, type Bi } from '../../../common/i18n';
@@ -36,11 +37,24 @@ export function BatchOutcome({ status, onAnother }: { status: BatchStatus; onAno
         <p className="muted small">
           <BiText t={T.batchFailed} stack />
         </p>
+        {error.code === 'key-missing' && <MissingKey />}
         {another}
       </div>
     );
   }
   return <BatchReport status={status} report={status.report} onAnother={onAnother} />;
+}
+
+/** "Create signing key" under a batch that failed for want of one; then "Start another batch" runs it again. */
+function MissingKey() {
+  const [created, setCreated] = useState(false);
+  return created ? (
+    <StatusBanner kind="success">
+      <BiText t={T.keyCreated} />
+    </StatusBanner>
+  ) : (
+    <CreateKeyButton onCreated={() => setCreated(true)} />
+  );
 }
 
 function BatchReport({ status, report, onAnother }: { status: BatchStatus; report: NonNullable<BatchStatus['report']>; onAnother: () => void }) {

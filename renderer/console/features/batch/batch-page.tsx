@@ -8,6 +8,7 @@ import { BATCH_CSV_MAX_BYTES } from '../../../../shared/ipc/console-contract';
 import { call } from '../../bridge';
 import { BiText } from '../../../common/components/bi-text';
 import { ErrorBanner } from '../../../common/components/error-banner';
+import { CreateKeyButton } from '../../create-key-button';
 import { StatusBanner } from '../../../common/components/status-banner';
 import { Loading } from '../../../common/components/loading';
 import { T } from '../../../common/i18n';
@@ -220,6 +221,7 @@ export function BatchPage() {
                   </StatusBanner>
                 )}
                 {startError && <ErrorBanner error={startError} onDismiss={() => setStartError(null)} />}
+                {startError?.code === 'key-missing' && <CreateKeyButton onCreated={() => setStartError(null)} />}
               </section>
             </>
           )}

@@ -2,6 +2,7 @@
 import { BiText } from '../../../common/components/bi-text';
 import { ErrorBanner } from '../../../common/components/error-banner';
 import { StatusBanner } from '../../../common/components/status-banner';
+import { CreateKeyButton } from '../../create-key-button';
 import { Fact } from '../../../common/components/fact';
 import { Loading } from '../../../common/components/loading';
 import { formatNumber } from '../../../common/display';
@@ -31,6 +32,7 @@ export function OverviewPage() {
               <span data-testid="no-key-notice">
                 <BiText t={T.noKey} stack />
               </span>
+              <CreateKeyButton onCreated={reload} />
             </StatusBanner>
           )}
           <div className="stats">

@@ -8,6 +8,7 @@ import { useCall } from '../../use-call';
 import { BackupPanel } from './backup-panel';
 import { DisplayPanel } from './display-panel';
 import { KeyList } from './key-list';
+import { SchemeMarkPanel } from './scheme-mark-panel';
 import { SettingsForm } from './settings-form';
 
 /** The Settings & keys page. */
@@ -35,6 +36,12 @@ export function SettingsPage() {
         {settings.data.state === 'loading' && <Loading />}
         {settings.data.state === 'error' && <ErrorBanner error={settings.data.error} onRetry={settings.reload} />}
         {settings.data.state === 'ok' && <SettingsForm initial={settings.data.value} />}
+      </section>
+      <section className="card" aria-labelledby="scheme-mark-title">
+        <h2 id="scheme-mark-title">
+          <BiText t={T.schemeMark} />
+        </h2>
+        <SchemeMarkPanel />
       </section>
       <section className="card" aria-labelledby="display-title">
         <h2 id="display-title">

@@ -1,4 +1,4 @@
-/** The QR preview of an active venue with its code text, and the poster actions (save PDF, print). */
+/** The QR of an active venue with its code text, and the poster: its live preview, Save PDF (then Open, Show in folder) and Print — the same PDF. */
 import { SaveOutcome, type SaveState } from '../../../common/components/save-outcome';
 import { useState } from 'react';
 import type { Response } from '../../../../shared/ipc/console-contract';
@@ -8,6 +8,7 @@ import { BiText } from '../../../common/components/bi-text';
 import { Fact } from '../../../common/components/fact';
 import { bi, T } from '../../../common/i18n';
 import { PosterFitWarning } from './poster-fit-warning';
+import { PosterPreview } from './poster-preview';
 import { QrSvg } from './qr-svg';
 
 type PaperSize = 'a4' | 'a3';
@@ -17,6 +18,8 @@ export function VenueCodePanel({ venue, code }: { venue: Venue; code: Response<'
   const [size, setSize] = useState<PaperSize>('a4');
   const [save, setSave] = useState<SaveState>({ state: 'idle' });
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [print, setPrint] = useState<SaveState>({ state: 'idle' });
+  const [openFailed, setOpenFailed] = useState(false);
 
   const copyText = async () => {
     try {
@@ -35,6 +38,22 @@ export function VenueCodePanel({ venue, code }: { venue: Venue; code: Response<'
     if (!result.ok) setSave({ state: 'error', error: result.error });
     else if (result.value.path === null) setSave({ state: 'cancelled' });
     else setSave({ state: 'saved', path: result.value.path });
+    setOpenFailed(false);
+  };
+
+  // Print prints the very PDF Save writes (main writes it to a temp file and hands it to the print dialog).
+  const printPdf = async () => {
+    if (print.state === 'saving') return;
+    setPrint({ state: 'saving' });
+    const result = await call('printPoster', { id: venue.id, size });
+    if (!result.ok) setPrint({ state: 'error', error: result.error });
+    else setPrint(result.value.printed ? { state: 'idle' } : { state: 'cancelled' });
+  };
+
+  // Only the file this window saved last: main remembers it, the page never names a path.
+  const openSaved = async (how: 'open' | 'folder') => {
+    const result = await call('openSavedPoster', { how });
+    setOpenFailed(!result.ok || !result.value.opened);
   };
 
   return (
@@ -62,12 +81,34 @@ export function VenueCodePanel({ venue, code }: { venue: Venue; code: Response<'
             <button type="button" className="btn btn-primary" onClick={savePdf} aria-disabled={save.state === 'saving'}>
               <BiText t={save.state === 'saving' ? T.saving : T.savePdf} />
             </button>
-            <button type="button" className="btn" onClick={() => window.print()}>
-              <BiText t={T.print} />
+            <button type="button" className="btn" onClick={printPdf} aria-disabled={print.state === 'saving'}>
+              <BiText t={print.state === 'saving' ? T.printing : T.print} />
             </button>
           </div>
           <SaveOutcome save={save} savedLabel={T.savedTo} testId="saved-path" onDismiss={() => setSave({ state: 'idle' })} />
+          {save.state === 'saved' && (
+            <div className="button-row">
+              <button type="button" className="btn btn-small" onClick={() => void openSaved('open')}>
+                <BiText t={T.openSaved} />
+              </button>
+              <button type="button" className="btn btn-small" onClick={() => void openSaved('folder')}>
+                <BiText t={T.showInFolder} />
+              </button>
+            </div>
+          )}
+          {openFailed && (
+            <p className="small" role="status">
+              <BiText t={T.openFailed} />
+            </p>
+          )}
+          {print.state === 'error' && <SaveOutcome save={print} savedLabel={T.print} testId="print-error" onDismiss={() => setPrint({ state: 'idle' })} />}
+          {print.state === 'cancelled' && (
+            <p className="small" role="status" data-testid="print-outcome">
+              <BiText t={T.printFailed} />
+            </p>
+          )}
           <PosterFitWarning venueId={venue.id} size={size} version={venue.updatedAt} />
+          <PosterPreview venueId={venue.id} size={size} version={venue.updatedAt} label={`${venue.nameEn} ${venue.nameZh}`} />
         </fieldset>
         <dl className="facts facts-compact">
           <Fact label={T.issuedOn} testId="issued-on">

@@ -7,6 +7,7 @@ import { call } from '../../bridge';
 import { BiText } from '../../../common/components/bi-text';
 import { ConfirmDialog } from '../../../common/components/confirm-dialog';
 import { ErrorBanner } from '../../../common/components/error-banner';
+import { CreateKeyButton } from '../../create-key-button';
 import { StatusBanner } from '../../../common/components/status-banner';
 import { Fact } from '../../../common/components/fact';
 import { Loading } from '../../../common/components/loading';
@@ -15,7 +16,6 @@ import { formatDateTime } from '../../../common/display';
 import { T } from '../../../common/i18n';
 import { routeHref } from '../../router';
 import { useCall } from '../../use-call';
-import { PrintPoster } from './print-poster';
 import { VenueCodePanel } from './venue-code-panel';
 
 /** Loads and shows one venue. */
@@ -145,14 +145,17 @@ function VenueDetails({ venue, onChange }: { venue: Venue; onChange: (v: Venue) 
 
 function CodeSection({ venue }: { venue: Venue }) {
   const code = useCall('getVenueCode', { id: venue.id });
-  const settings = useCall('getSettings', {});
   if (code.data.state === 'loading') return <Loading />;
-  if (code.data.state === 'error') return <ErrorBanner error={code.data.error} onRetry={code.reload} />;
-  const schemeName = settings.data.state === 'ok' ? settings.data.value.schemeName : '';
-  return (
-    <>
-      <VenueCodePanel venue={venue} code={code.data.value} />
-      <PrintPoster venue={venue} code={code.data.value} schemeName={schemeName} />
-    </>
-  );
+  if (code.data.state === 'error') {
+    // No signing key: the same "Create signing key" button as everywhere a missing key is reported (issue 10).
+    if (code.data.error.code === 'key-missing')
+      return (
+        <div data-testid="venue-key-missing">
+          <ErrorBanner error={code.data.error} />
+          <CreateKeyButton onCreated={code.reload} />
+        </div>
+      );
+    return <ErrorBanner error={code.data.error} onRetry={code.reload} />;
+  }
+  return <VenueCodePanel venue={venue} code={code.data.value} />;
 }
