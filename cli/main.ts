@@ -12,6 +12,7 @@ import { codeCommand, posterCommand, verifyCommand } from './commands/codes';
 import { healthCodeCommand } from './commands/health-code';
 import { matchCommand } from './commands/match';
 import { keysInitCommand, keysListCommand, keysRevokeCommand, keysRotateCommand, trustExportCommand } from './commands/keys';
+import { settingsCommand } from './commands/settings';
 import { venueAddCommand, venueListCommand } from './commands/venue';
 import { cliPaths } from './services';
 
@@ -21,6 +22,7 @@ export const COMMANDS: Command[] = [
   keysListCommand,
   keysRotateCommand,
   keysRevokeCommand,
+  settingsCommand,
   venueAddCommand,
   venueListCommand,
   codeCommand,

@@ -158,6 +158,8 @@ export const test = base.extend<{ ui: Ui; withKey: boolean; withSettings: boolea
       await use(ui);
       expect(problems, 'console errors, page errors or CSP violations').toEqual([]);
     } finally {
+      // Pages first: a request still in flight must not reach services that are already closed.
+      for (const open of page.context().pages()) await open.close().catch(() => undefined);
       await cleanup();
       if (testInfo.status !== testInfo.expectedStatus && problems.length > 0) console.log(problems.join('\n'));
     }

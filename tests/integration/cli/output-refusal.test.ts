@@ -50,7 +50,7 @@ const WRITERS: Writer[] = [
   { name: 'backup', args: () => ['backup'], outputs: ['--out'], inputs: {} },
 ];
 /** Commands that write no file a person names. */
-const NON_WRITERS = ['keys init', 'keys list', 'keys rotate', 'keys revoke', 'venue add', 'venue list', 'code', 'verify', 'match', 'health-code'];
+const NON_WRITERS = ['keys init', 'keys list', 'keys rotate', 'keys revoke', 'settings', 'venue add', 'venue list', 'code', 'verify', 'match', 'health-code'];
 const present = (w: Writer) => COMMANDS.some((c) => c.name === w.name);
 
 /** Runs `w` with `option` set to `target` and every other output at a fresh harmless path; expects a refusal that changed nothing. */
