@@ -7,11 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS, runCli } from '../../../cli/main';
+import { COMMANDS } from '../../../cli/main';
 import { cliPaths } from '../../../cli/services';
-import { RESOURCES_DIR, tempDir, THREADS_DIR } from '../../helpers/temp-services';
+import { tempDir, THREADS_DIR } from '../../helpers/temp-services';
 import { databaseTargets, fingerprint, snapshotFiles, type HostileTarget } from '../../helpers/hostile-targets';
 import { fleetCsvOf, validPlates } from '../../helpers/fleet-fixtures';
+import { inProcessCli } from '../../helpers/in-process-cli';
 
 const home = tempDir('vc-out-refusal-');
 const data = join(home.dir, 'data');
@@ -20,19 +21,7 @@ const csv = join(home.dir, 'fleet.csv');
 let venueId = '';
 let pristine: { restore: () => void };
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (t: string) => void (stdout += t),
-    stderr: (t: string) => void (stderr += t),
-    env: { VENUE_CONSOLE_PASSPHRASE: 'output refusal 2026' },
-    stdinIsTTY: false,
-    now: () => Date.parse('2026-11-23T03:00:00Z'),
-  };
-  const code = await runCli(['--data', data, ...argv], io, { resourcesDir: RESOURCES_DIR });
-  return { code, stdout, stderr };
-}
+const cli = inProcessCli(data, { passphrase: 'output refusal 2026', now: Date.parse('2026-11-23T03:00:00Z') });
 
 /** A command that writes files, how to run it, and which of its options name an output (or an input). */
 interface Writer {

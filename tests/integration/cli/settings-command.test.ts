@@ -4,27 +4,15 @@
  */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../cli/main';
 import { pdfText } from '../../helpers/pdf-tools';
-import { RESOURCES_DIR, tempDir } from '../../helpers/temp-services';
+import { tempDir } from '../../helpers/temp-services';
+import { inProcessCli } from '../../helpers/in-process-cli';
 
 const home = tempDir('vc-settings-cli-');
 const data = join(home.dir, 'data');
 afterAll(() => home.cleanup());
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (t: string) => void (stdout += t),
-    stderr: (t: string) => void (stderr += t),
-    env: { VENUE_CONSOLE_PASSPHRASE: 'settings 2026 passphrase' },
-    stdinIsTTY: false,
-    now: () => Date.parse('2026-11-26T03:00:00Z'),
-  };
-  const code = await runCli(['--data', data, ...argv], io, { resourcesDir: RESOURCES_DIR });
-  return { code, stdout, stderr };
-}
+const cli = inProcessCli(data, { passphrase: 'settings 2026 passphrase', now: Date.parse('2026-11-26T03:00:00Z') });
 
 describe('settings from the command line', () => {
   it('starts with no names, refuses unprintable ones in both languages, and prints the saved scheme on posters', async () => {

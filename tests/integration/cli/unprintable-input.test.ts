@@ -4,26 +4,14 @@
  */
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../cli/main';
-import { RESOURCES_DIR, tempDir } from '../../helpers/temp-services';
+import { tempDir } from '../../helpers/temp-services';
+import { inProcessCli } from '../../helpers/in-process-cli';
 
 const home = tempDir('vc-unprintable-');
 const data = join(home.dir, 'data');
 afterAll(() => home.cleanup());
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: (t: string) => void (stdout += t),
-    stderr: (t: string) => void (stderr += t),
-    env: { VENUE_CONSOLE_PASSPHRASE: 'unprintable 2026' },
-    stdinIsTTY: false,
-    now: () => Date.parse('2026-11-23T03:00:00Z'),
-  };
-  const code = await runCli(['--data', data, ...argv], io, { resourcesDir: RESOURCES_DIR });
-  return { code, stdout, stderr };
-}
+const cli = inProcessCli(data, { passphrase: 'unprintable 2026', now: Date.parse('2026-11-23T03:00:00Z') });
 
 const venue = (nameEn: string, nameZh: string) => ['venue', 'add', '--name-en', nameEn, '--name-zh', nameZh, '--address-en', '1 Noodle Lane, Sha Tin', '--address-zh', '沙田麵街1號', '--district', 'Sha Tin', '--type', 'restaurant'];
 
