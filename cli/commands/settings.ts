@@ -1,8 +1,8 @@
 /** `settings`: the operator and scheme names printed on posters, from the command line (the console asks on first run). */
 import { parseArgs } from 'node:util';
-import { fail } from '../../shared/errors';
+import { AppFailure } from '../../shared/errors';
 import { settingsSchema } from '../../shared/ipc/console-contract';
-import { fieldIssues } from '../../shared/messages';
+import { fieldIssues, fieldsError } from '../../shared/messages';
 import { printJson, type Command } from '../command';
 import { openCliServices } from '../services';
 
@@ -28,7 +28,7 @@ export const settingsCommand: Command = {
           schemeName: values['scheme-name'] ?? current.schemeName,
           paperRecordText: values['paper-record'] ?? current.paperRecordText,
         });
-        if (!parsed.success) fail('validation', 'Some fields need attention.', '部分欄位需要修正。', fieldIssues(parsed.error));
+        if (!parsed.success) throw new AppFailure(fieldsError(fieldIssues(parsed.error)));
         printJson(ctx.io, services.settings.update(parsed.data));
       } else {
         printJson(ctx.io, current);

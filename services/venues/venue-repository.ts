@@ -1,89 +1,23 @@
 /** Venue storage: create, edit, deactivate, look up and search venues. Returns plain objects. */
-import { randomBytes as nodeRandomBytes, randomFillSync } from 'node:crypto';
-import { fail } from '../../shared/errors';
-import type { District, VenueType } from '../../shared/venue/catalogue';
+import { AppFailure, fail } from '../../shared/errors';
+import { fieldsError } from '../../shared/messages/errors';
 import { venueDuplicateKey, validateVenueInput, type Venue, type VenueInput } from '../../shared/venue/venue';
 import { newVenueId } from '../../shared/venue/venue-id';
 import { normalisePlate, plateProblem, PLATE_PROBLEM_TEXT } from '../../shared/checkin/plate';
 import type { Clock } from '../../shared/time/hk';
 import type { Db } from '../db/open-database';
-import { queryConditions, shortTokenText, venueSearchText } from './search-text';
+import { pooledRandomBytes } from './pooled-random-bytes';
+import { shortTokenText, venueSearchText } from './search-text';
+import { COLUMNS, toVenue, type VenueRow } from './venue-rows';
+import { searchVenues, type VenuePage, type VenueQuery } from './venue-search';
 
-interface VenueRow {
-  id: string;
-  name_en: string;
-  name_zh: string;
-  address_en: string;
-  address_zh: string;
-  district: string | null;
-  type: string;
-  contact_phone: string | null;
-  contact_email: string | null;
-  status: string;
-  created_at: number;
-  updated_at: number;
-}
-
-const COLUMNS =
-  'v.id, v.name_en, v.name_zh, v.address_en, v.address_zh, v.district, v.type, v.contact_phone, v.contact_email, v.status, v.created_at, v.updated_at';
-
-/** Converts a database row to a {@link Venue}. */
-function toVenue(r: VenueRow): Venue {
-  return {
-    id: r.id,
-    nameEn: r.name_en,
-    nameZh: r.name_zh,
-    addressEn: r.address_en,
-    addressZh: r.address_zh,
-    district: r.district as District | null,
-    type: r.type as VenueType,
-    contactPhone: r.contact_phone,
-    contactEmail: r.contact_email,
-    status: r.status === 'deactivated' ? 'deactivated' : 'active',
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
-/** Search parameters for {@link searchVenues}. */
-export interface VenueQuery {
-  query: string;
-  status: 'all' | 'active' | 'deactivated';
-  type?: VenueType | undefined;
-  district?: District | undefined;
-  offset: number;
-  limit: number;
-}
-
-/** A page of search results with the total number of matches. */
-export interface VenuePage {
-  total: number;
-  items: Venue[];
-}
+export type { VenuePage, VenueQuery };
 
 /** Dependencies of the venue repository. */
 export interface VenueRepositoryDeps {
   db: Db;
   clock: Clock;
   randomBytes?: (n: number) => Uint8Array;
-}
-
-/**
- * Cryptographic random bytes handed out from a 4 KB pool refilled by the OS generator: a batch asks for
- * 16 bytes 18,000 times, and one allocation per request showed up in its memory profile.
- */
-function pooledRandomBytes(): (n: number) => Uint8Array {
-  const pool = new Uint8Array(4096);
-  let at = pool.length;
-  return (n) => {
-    if (n > pool.length) return new Uint8Array(nodeRandomBytes(n));
-    if (at + n > pool.length) {
-      randomFillSync(pool);
-      at = 0;
-    }
-    at += n;
-    return pool.subarray(at - n, at);
-  };
 }
 
 /** Venue storage over one database. Create it once per database; statements are prepared once. */
@@ -237,48 +171,9 @@ export class VenueRepository {
     return this.stmt.deactivatedIds.all().map((r) => r.id);
   }
 
-  /**
-   * One page of venues matching a free-text query (any language's name, id, address, district, type) and
-   * filters, ordered by English name. Words of three or more characters use the trigram index; shorter
-   * ones (two Chinese characters, say) scan the index's text. Large result sets are paged by walking the
-   * name index, so the first page of 20,000 matches costs about as much as the first page of 20.
-   */
+  /** One page of venues matching a query and filters (see {@link searchVenues}). */
   search(q: VenueQuery): VenuePage {
-    const conditions = queryConditions(q.query);
-    const filters: string[] = [];
-    const params: (string | number)[] = [];
-    if (q.status !== 'all') {
-      filters.push('v.status = ?');
-      params.push(q.status);
-    }
-    if (q.type) {
-      filters.push('v.type = ?');
-      params.push(q.type);
-    }
-    if (q.district) {
-      filters.push('v.district = ?');
-      params.push(q.district);
-    }
-    // Each condition is a set of rowids from one index; a venue must be in every set.
-    const ftsSets = conditions.map((c) => `SELECT rowid FROM ${c.table} WHERE ${c.sql}`);
-    const ftsParams = conditions.map((c) => c.param);
-    const where = [...ftsSets.map((sql) => `v.rowid IN (${sql})`), ...filters];
-    const whereParams = [...ftsParams, ...params];
-    const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
-    const total =
-      ftsSets.length > 0 && filters.length === 0
-        ? this.count(`SELECT count(*) AS n FROM (${ftsSets.join(' INTERSECT ')})`, ftsParams)
-        : this.count(`SELECT count(*) AS n FROM venues v ${clause}`, whereParams);
-    const hint = ftsSets.length > 0 && total > 2000 ? 'INDEXED BY venues_name' : '';
-    const items = this.db
-      .prepare<unknown[], VenueRow>(`SELECT ${COLUMNS} FROM venues v ${hint} ${clause} ORDER BY v.name_en COLLATE NOCASE, v.id LIMIT ? OFFSET ?`)
-      .all(...whereParams, q.limit, q.offset)
-      .map(toVenue);
-    return { total, items };
-  }
-
-  private count(sql: string, params: unknown[]): number {
-    return this.db.prepare<unknown[], { n: number }>(sql).get(...params)?.n ?? 0;
+    return searchVenues(this.db, q);
   }
 
   private index(rowid: number, text: string): void {
@@ -289,16 +184,16 @@ export class VenueRepository {
   private validate(raw: unknown): VenueInput {
     const result = validateVenueInput(raw);
     if (!result.ok) {
-      fail('validation', 'Some fields need attention.', '部分欄位需要修正。', result.issues);
+      throw new AppFailure(fieldsError(result.issues));
     }
     if (result.value.type !== 'taxi') return result.value;
     // A taxi's English name is its registration mark, stored as the batch import stores it (AB1234).
     const problem = plateProblem(result.value.nameEn);
     if (problem) {
       const text = PLATE_PROBLEM_TEXT[problem];
-      fail('validation', 'Some fields need attention.', '部分欄位需要修正。', [
-        { field: 'nameEn', en: `For a taxi, the English name is the registration mark. ${text.en}`, zh: `的士的英文名稱為車牌號碼。${text.zh}` },
-      ]);
+      throw new AppFailure(
+        fieldsError([{ field: 'nameEn', en: `For a taxi, the English name is the registration mark. ${text.en}`, zh: `的士的英文名稱為車牌號碼。${text.zh}` }]),
+      );
     }
     return { ...result.value, nameEn: normalisePlate(result.value.nameEn) };
   }

@@ -1,5 +1,5 @@
 /** Words for each error code, for an error that arrives without words of its own in a language. */
-import type { AppError, ErrorCode } from '../errors';
+import type { AppError, ErrorCode, FieldIssue } from '../errors';
 import type { Bi } from './bi';
 
 /** A general sentence per error code, in both languages. */
@@ -35,4 +35,9 @@ const RETRY_HELPS: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['conflict', 'db-
 /** Whether a "Try again" button can help after an error with this code. */
 export function retryHelps(code: ErrorCode): boolean {
   return RETRY_HELPS.has(code);
+}
+
+/** The `validation` error for field-level issues: the general sentence in both languages plus each field's words. */
+export function fieldsError(fields: FieldIssue[]): AppError {
+  return { code: 'validation', message: ERROR_TEXT.validation.en, messageZh: ERROR_TEXT.validation.zh, fields };
 }

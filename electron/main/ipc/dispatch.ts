@@ -8,6 +8,7 @@ import { AppFailure, err, ok, type Result } from '../../../shared/errors';
 import { consoleContract } from '../../../shared/ipc/console-contract';
 import type { ChannelOf, RequestOf, ResponseOf, WindowContract } from '../../../shared/ipc/define-contract';
 import { fieldIssues } from '../../../shared/messages/validation';
+import { fieldsError } from '../../../shared/messages/errors';
 import { describeUnexpectedError } from '../../../services/errors/describe-error';
 
 /** Who sent a message: the URL of the sending frame, its web contents, and whether it is the top frame. */
@@ -118,7 +119,7 @@ async function dispatchChecked<C extends WindowContract>(
   const input = rawInput ?? {};
   const parsed = schema.request.safeParse(input);
   if (!parsed.success) {
-    return err({ code: 'validation', message: 'Some fields need attention.', messageZh: '部分欄位需要修正。', fields: fieldIssues(parsed.error, input) });
+    return err(fieldsError(fieldIssues(parsed.error, input)));
   }
   const handler = handlers[channelName as ChannelOf<C>] as (input: unknown, ctx: DispatchContext) => unknown;
   const value = await handler(parsed.data, ctx);
