@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseTrustFile } from '../../shared/qr/trust';
-import { indexTrust, verifyCode } from '../../shared/qr/verify';
+import { indexTrust, verifyCodeWithTrustFile } from '../../shared/qr/verify';
 import { checkOutputTarget } from '../../services/files/output-target';
 import { printJson, UsageError, type Command } from '../command';
 import { openCliServices } from '../services';
@@ -75,7 +75,7 @@ export const verifyCommand: Command = {
       throw new UsageError((error as Error).message);
     }
     const text = positionals[0] === '-' ? readFileSync(0, 'utf8') : String(positionals[0]);
-    const verdict = verifyCode(text, indexTrust(trust));
+    const verdict = verifyCodeWithTrustFile(text, indexTrust(trust));
     printJson(ctx.io, verdict);
     return verdict.ok ? 0 : 1;
   },

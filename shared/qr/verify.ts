@@ -22,7 +22,7 @@ export interface TrustIndex {
   revokedVenues: Set<string>;
 }
 
-/** Prepares a trust file for {@link verifyCode}. */
+/** Prepares a trust file for {@link verifyCodeWithTrustFile}. */
 export function indexTrust(trust: TrustFile): TrustIndex {
   const keys = new Map<string, { key: TrustKey; publicKey: Uint8Array }>();
   for (const key of trust.keys) {
@@ -33,7 +33,7 @@ export function indexTrust(trust: TrustFile): TrustIndex {
 }
 
 /** Verifies code text: format, known key, signature, then a revoked key, the key's validity dates, a deactivated venue. */
-export function verifyCode(text: string, trust: TrustIndex | TrustFile): Verdict {
+export function verifyCodeWithTrustFile(text: string, trust: TrustIndex | TrustFile): Verdict {
   const index = 'keys' in trust && trust.keys instanceof Map ? (trust as TrustIndex) : indexTrust(trust as TrustFile);
   const parsed = parseCodeText(text);
   if (!parsed.ok) return parsed;

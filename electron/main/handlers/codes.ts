@@ -1,6 +1,6 @@
 /** IPC handlers for venue codes and posters. */
 import { fail } from '../../../shared/errors';
-import { verifyCode } from '../../../shared/qr/verify';
+import { verifyCodeWithTrustFile } from '../../../shared/qr/verify';
 import type { Handlers } from '../ipc/dispatch';
 import type { Platform } from '../../../services/platform/platform';
 import type { CodeIssuer } from '../../../services/codes/code-issuer';
@@ -69,6 +69,6 @@ export function codeHandlers(d: CodeHandlerDeps): Pick<Handlers, CodeChannels> {
       if (how === 'open' && !/\.pdf$/i.test(lastSaved)) fail('conflict', 'Only PDF files are opened from here.', '這裏只會開啟 PDF 檔案。');
       return { opened: await (how === 'open' ? d.platform.openPath(lastSaved) : d.platform.showInFolder(lastSaved)) };
     },
-    verifyCode: ({ text }) => verifyCode(text, d.trust.index()),
+    verifyCode: ({ text }) => verifyCodeWithTrustFile(text, d.trust.index()),
   };
 }

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyCode } from '../../../shared/qr/verify';
+import { verifyCodeWithTrustFile } from '../../../shared/qr/verify';
 import { runBatch, type BatchProgress } from '../../../services/batch/batch-job';
 import { FleetCsvError, readFleetCsv, readFleetCsvInWorker } from '../../../services/batch/fleet-csv';
 import { BATCH_WORKER, openTestServices, tempDir, THREADS_DIR } from '../../helpers/temp-services';
@@ -59,7 +59,7 @@ describe('fleet batch', () => {
       const codes = await decodeQrCodes(png);
       expect(codes).toHaveLength(12);
       for (const code of codes) {
-        const verdict = verifyCode(code, trust);
+        const verdict = verifyCodeWithTrustFile(code, trust);
         expect(verdict.ok).toBe(true);
         if (verdict.ok) {
           expect(verdict.venue.type).toBe('taxi');
@@ -81,7 +81,7 @@ describe('fleet batch', () => {
     expect(taxis()).toBe(188);
     expect(pdfInfo(again)['Page size']).toMatch(/^419\.5\d? x 595\.2\d? pts/);
     const [code] = await decodeQrCodes(renderPdf(again, join(out.dir, 'card'), { dpi: 72, first: 1, last: 1 })[0] as string);
-    const verdict = verifyCode(code ?? '', s.trust.index());
+    const verdict = verifyCodeWithTrustFile(code ?? '', s.trust.index());
     expect(verdict.ok && verdict.venue.venueId).toBe(s.venues.findTaxi(parsed.rows.plate(0))?.id);
   });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCodeText } from '../../../shared/qr/code';
 import { parseTrustFile } from '../../../shared/qr/trust';
-import { indexTrust, verifyCode } from '../../../shared/qr/verify';
+import { indexTrust, verifyCodeWithTrustFile } from '../../../shared/qr/verify';
 import { runBatch } from '../../../services/batch/batch-job';
 import { readFleetCsv } from '../../../services/batch/fleet-csv';
 import { DATABASE_FILE } from '../../../services/open-data-folder';
@@ -53,11 +53,11 @@ describe('key revocation', () => {
     });
     expect(trust.keys.find((k) => k.kid === newKey.kid)).not.toHaveProperty('revokedAt');
     const index = indexTrust(trust);
-    expect(verifyCode(oldA.text, index)).toMatchObject({ ok: false, reason: 'revoked-key' });
-    expect(verifyCode(newC.text, index).ok).toBe(true);
+    expect(verifyCodeWithTrustFile(oldA.text, index)).toMatchObject({ ok: false, reason: 'revoked-key' });
+    expect(verifyCodeWithTrustFile(newC.text, index).ok).toBe(true);
     // A leaked key back-dates a code inside its old validity: still refused.
     const backDated = buildCodeText({ ...oldA.record, venueId: c.id, nameEn: c.nameEn, nameZh: c.nameZh, type: c.type, issuedOn: '2026-04-01' }, oldSigner.sign);
-    expect(verifyCode(backDated, index)).toMatchObject({ ok: false, reason: 'revoked-key' });
+    expect(verifyCodeWithTrustFile(backDated, index)).toMatchObject({ ok: false, reason: 'revoked-key' });
 
     // Re-issuing a poster with the new key marks the venue as re-issued; the list is kept.
     s.issuer.issue(a);
@@ -84,8 +84,8 @@ describe('key revocation', () => {
     const after = s.issuer.issue(venue);
     expect(after.record.kid).toBe(result.replacement?.kid);
     const trust = s.trust.index();
-    expect(verifyCode(before.text, trust)).toMatchObject({ ok: false, reason: 'revoked-key' });
-    expect(verifyCode(after.text, trust).ok).toBe(true);
+    expect(verifyCodeWithTrustFile(before.text, trust)).toMatchObject({ ok: false, reason: 'revoked-key' });
+    expect(verifyCodeWithTrustFile(after.text, trust).ok).toBe(true);
     expect(s.keys.list().map((k) => k.status).sort()).toEqual(['active', 'revoked']);
     ctx.cleanup();
   });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verifyCode } from '../../../shared/qr/verify';
+import { verifyCodeWithTrustFile } from '../../../shared/qr/verify';
 import { DATABASE_FILE, openDataFolder } from '../../../services/open-data-folder';
 import { passphraseSealer } from '../../../services/keys/sealer';
 import { openTestServices, RESOURCES_DIR, tempDir, TEST_PASSPHRASE, venueInput } from '../../helpers/temp-services';
@@ -55,11 +55,11 @@ describe('signing keys', () => {
     expect(keys.map((k) => k.status).sort()).toEqual(['active', 'retired']);
     expect(keys.find((k) => k.status === 'retired')?.validUntil).toBe('2026-11-23');
     const trust = s.trust.index();
-    expect(verifyCode(oldCode.text, trust).ok).toBe(true);
-    expect(verifyCode(newCode.text, trust).ok).toBe(true);
+    expect(verifyCodeWithTrustFile(oldCode.text, trust).ok).toBe(true);
+    expect(verifyCodeWithTrustFile(newCode.text, trust).ok).toBe(true);
     // Deactivating the venue revokes its codes in the next trust file.
     s.venues.setStatus(venue.id, 'deactivated');
-    expect(verifyCode(newCode.text, s.trust.index())).toMatchObject({ ok: false, reason: 'revoked' });
+    expect(verifyCodeWithTrustFile(newCode.text, s.trust.index())).toMatchObject({ ok: false, reason: 'revoked' });
     ctx.cleanup();
   });
 });

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyCode } from '../../../shared/qr/verify';
+import { verifyCodeWithTrustFile } from '../../../shared/qr/verify';
 import { openTestServices, tempDir, venueInput } from '../../helpers/temp-services';
 import { decodeQrCodes, pdfInfo, pdfText, renderPdf } from '../../helpers/pdf-tools';
 
@@ -32,7 +32,7 @@ describe('venue posters', () => {
 
       const pages = renderPdf(pdf, join(out.dir, size), { dpi: 72 });
       const [text] = await decodeQrCodes(pages[0] as string);
-      const verdict = verifyCode(text ?? '', ctx.services.trust.index());
+      const verdict = verifyCodeWithTrustFile(text ?? '', ctx.services.trust.index());
       expect(verdict).toMatchObject({ ok: true, venue: { venueId, nameZh: '觀塘𨋢口麵家', issuedOn: '2026-11-23' } });
     });
   }

@@ -7,7 +7,7 @@ import { fromHex, toHex } from '../../../shared/qr/bytes';
 import { buildCodeText } from '../../../shared/qr/code';
 import { decodeRecord, encodeRecord, type VenueCodeRecord } from '../../../shared/qr/record';
 import { kidOf, trustFileSchema } from '../../../shared/qr/trust';
-import { verifyCode } from '../../../shared/qr/verify';
+import { verifyCodeWithTrustFile } from '../../../shared/qr/verify';
 
 interface Vectors {
   trusts: Record<string, { keys: unknown[]; revokedVenues: string[] }>;
@@ -44,7 +44,7 @@ describe('docs/qr-format.md test vectors', () => {
   for (const v of vectors.verdicts) {
     const text = v.text.startsWith('@') ? (vectors.records.find((r) => r.name === v.text.slice(1))?.text ?? '') : v.text;
     it(`${v.text.slice(0, 24)}… against ${v.trust} → ${v.verdict}`, () => {
-      const verdict = verifyCode(text, trust(v.trust));
+      const verdict = verifyCodeWithTrustFile(text, trust(v.trust));
       expect(verdict.ok ? 'ok' : verdict.reason).toBe(v.verdict);
     });
   }

@@ -5,7 +5,7 @@ import { buildCodeText, parseCodeText } from '../../../shared/qr/code';
 import type { VenueCodeRecord } from '../../../shared/qr/record';
 import { kidOf, parseTrustFile, type TrustFile } from '../../../shared/qr/trust';
 import { toHex } from '../../../shared/qr/bytes';
-import { indexTrust, verifyCode } from '../../../shared/qr/verify';
+import { indexTrust, verifyCodeWithTrustFile } from '../../../shared/qr/verify';
 
 /** A real Ed25519 key made by Node (as the main process does), verified by the pure-TS verifier. */
 function nodeKey() {
@@ -43,13 +43,13 @@ describe('verifyCode', () => {
 
   it('accepts a code signed by Node crypto with the operator key', () => {
     const text = buildCodeText(record(), keyA.sign);
-    expect(verifyCode(text, trustA)).toEqual({ ok: true, venue: record() });
+    expect(verifyCodeWithTrustFile(text, trustA)).toEqual({ ok: true, venue: record() });
   });
 
   it('ignores a wedge scanner’s trailing Enter but nothing else', () => {
     const text = buildCodeText(record(), keyA.sign);
-    expect(verifyCode(`${text}\r\n`, trustA).ok).toBe(true);
-    expect(verifyCode(`${text}0`, trustA).ok).toBe(false);
+    expect(verifyCodeWithTrustFile(`${text}\r\n`, trustA).ok).toBe(true);
+    expect(verifyCodeWithTrustFile(`${text}0`, trustA).ok).toBe(false);
   });
 
   it('rejects every single-digit change', () => {
@@ -58,7 +58,7 @@ describe('verifyCode', () => {
       fc.property(fc.integer({ min: 4, max: text.length - 1 }), fc.integer({ min: 1, max: 9 }), (pos, delta) => {
         const digit = (Number(text[pos]) + delta) % 10;
         const tampered = text.slice(0, pos) + String(digit) + text.slice(pos + 1);
-        const verdict = verifyCode(tampered, trustA);
+        const verdict = verifyCodeWithTrustFile(tampered, trustA);
         expect(verdict.ok).toBe(false);
         if (!verdict.ok) expect(['malformed', 'bad-signature', 'unknown-key']).toContain(verdict.reason);
       }),
@@ -68,50 +68,50 @@ describe('verifyCode', () => {
 
   it('rejects a code signed by a key that is not trusted (forged poster)', () => {
     const forged = buildCodeText(record({ kid: keyB.kid }), keyB.sign);
-    expect(verifyCode(forged, trustA)).toMatchObject({ ok: false, reason: 'unknown-key' });
+    expect(verifyCodeWithTrustFile(forged, trustA)).toMatchObject({ ok: false, reason: 'unknown-key' });
   });
 
   it('rejects a code that claims the trusted kid but is signed by another key', () => {
     const forged = buildCodeText(record(), keyB.sign);
-    expect(verifyCode(forged, trustA)).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(verifyCodeWithTrustFile(forged, trustA)).toMatchObject({ ok: false, reason: 'bad-signature' });
   });
 
   it('keeps verifying codes of a retired key, and refuses codes it signs after retirement', () => {
     const trust = indexTrust(trustOf([{ raw: keyA.raw, status: 'retired', validUntil: '2026-11-23' }, { raw: keyB.raw }]));
-    expect(verifyCode(buildCodeText(record(), keyA.sign), trust).ok).toBe(true);
-    expect(verifyCode(buildCodeText(record({ issuedOn: '2026-11-24' }), keyA.sign), trust)).toMatchObject({ ok: false, reason: 'revoked' });
-    expect(verifyCode(buildCodeText(record({ kid: keyB.kid, issuedOn: '2026-11-24' }), keyB.sign), trust).ok).toBe(true);
+    expect(verifyCodeWithTrustFile(buildCodeText(record(), keyA.sign), trust).ok).toBe(true);
+    expect(verifyCodeWithTrustFile(buildCodeText(record({ issuedOn: '2026-11-24' }), keyA.sign), trust)).toMatchObject({ ok: false, reason: 'revoked' });
+    expect(verifyCodeWithTrustFile(buildCodeText(record({ kid: keyB.kid, issuedOn: '2026-11-24' }), keyB.sign), trust).ok).toBe(true);
   });
 
   it('refuses codes of a revoked key as revoked-key, and of a deactivated venue as revoked', () => {
     const text = buildCodeText(record(), keyA.sign);
-    expect(verifyCode(text, trustOf([{ raw: keyA.raw, status: 'revoked' }]))).toMatchObject({ ok: false, reason: 'revoked-key' });
-    expect(verifyCode(text, trustOf([keyA], ['2FQCJMEX7']))).toMatchObject({ ok: false, reason: 'revoked' });
+    expect(verifyCodeWithTrustFile(text, trustOf([{ raw: keyA.raw, status: 'revoked' }]))).toMatchObject({ ok: false, reason: 'revoked-key' });
+    expect(verifyCodeWithTrustFile(text, trustOf([keyA], ['2FQCJMEX7']))).toMatchObject({ ok: false, reason: 'revoked' });
   });
 
   it('refuses every code of a revoked key, even one back-dated inside its old validity (a leaked key)', () => {
     // keyA was retired on 2026-06-30 and later revoked; a thief back-dates a code to 2026-03-01.
     const trust = indexTrust(trustOf([{ raw: keyA.raw, status: 'revoked', validUntil: '2026-06-30' }, { raw: keyB.raw }]));
     for (const issuedOn of ['2026-01-01', '2026-03-01', '2026-06-30']) {
-      const verdict = verifyCode(buildCodeText(record({ issuedOn }), keyA.sign), trust);
+      const verdict = verifyCodeWithTrustFile(buildCodeText(record({ issuedOn }), keyA.sign), trust);
       expect(verdict).toMatchObject({ ok: false, reason: 'revoked-key' });
       expect(!verdict.ok && verdict.detail).toContain(keyA.kid);
     }
     // Outside the old validity it is still revoked-key (the key, not the date, is the reason).
-    expect(verifyCode(buildCodeText(record({ issuedOn: '2026-12-01' }), keyA.sign), trust)).toMatchObject({ ok: false, reason: 'revoked-key' });
+    expect(verifyCodeWithTrustFile(buildCodeText(record({ issuedOn: '2026-12-01' }), keyA.sign), trust)).toMatchObject({ ok: false, reason: 'revoked-key' });
     // The same back-dated code from a merely retired key verifies: revocation is what refuses it.
     const retired = indexTrust(trustOf([{ raw: keyA.raw, status: 'retired', validUntil: '2026-06-30' }, { raw: keyB.raw }]));
-    expect(verifyCode(buildCodeText(record({ issuedOn: '2026-03-01' }), keyA.sign), retired).ok).toBe(true);
+    expect(verifyCodeWithTrustFile(buildCodeText(record({ issuedOn: '2026-03-01' }), keyA.sign), retired).ok).toBe(true);
     // A forged signature under the revoked kid is still a bad signature, not a claim about the key.
-    expect(verifyCode(buildCodeText(record(), keyB.sign), trust)).toMatchObject({ ok: false, reason: 'bad-signature' });
+    expect(verifyCodeWithTrustFile(buildCodeText(record(), keyB.sign), trust)).toMatchObject({ ok: false, reason: 'bad-signature' });
   });
 
   it('names an unsupported version and malformed text', () => {
     const text = buildCodeText(record(), keyA.sign);
-    expect(verifyCode(text.replace('VC1:', 'VC7:'), trustA)).toMatchObject({ ok: false, reason: 'unsupported-version' });
-    expect(verifyCode(text.replace('VC1:', 'VC01:'), trustA)).toMatchObject({ ok: false, reason: 'unsupported-version' });
-    expect(verifyCode('https://example.com/', trustA)).toMatchObject({ ok: false, reason: 'malformed' });
-    expect(verifyCode('', trustA)).toMatchObject({ ok: false, reason: 'malformed' });
+    expect(verifyCodeWithTrustFile(text.replace('VC1:', 'VC7:'), trustA)).toMatchObject({ ok: false, reason: 'unsupported-version' });
+    expect(verifyCodeWithTrustFile(text.replace('VC1:', 'VC01:'), trustA)).toMatchObject({ ok: false, reason: 'unsupported-version' });
+    expect(verifyCodeWithTrustFile('https://example.com/', trustA)).toMatchObject({ ok: false, reason: 'malformed' });
+    expect(verifyCodeWithTrustFile('', trustA)).toMatchObject({ ok: false, reason: 'malformed' });
   });
 
   it('round-trips any names within the limits', () => {

@@ -1,0 +1,93 @@
+/**
+ * The signed notices feed: `feedVersion` (up by one on every publish), `issuedAt`, `expires`, the current
+ * notices and the explicit withdrawals, signed by the authority's `notices` key. {@link checkFeed} is the
+ * one gate a feed passes before anything of it is stored: signature and key, rollback, equivocation.
+ */
+import { z } from 'zod';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { toHex } from '../qr/bytes';
+import { canonicalBytes } from '../trust/canonical-json';
+import { parseSignedDocument } from '../trust/certificate';
+import type { VerifyEd25519 } from '../trust/ed25519';
+import { checkRoleSignature } from '../trust/role-signature';
+import type { Root } from '../trust/root';
+import { instantSchema, type SignedDocument } from '../trust/signed-document';
+import { noticeSchema, withdrawalSchema } from './notice';
+
+/** The signed part of a notices feed. */
+export const feedSchema = z
+  .object({
+    type: z.literal('venue-notices-feed'),
+    authority: z.string().min(1).max(200),
+    feedVersion: z.int().min(1),
+    issuedAt: instantSchema,
+    expires: instantSchema,
+    notices: z.array(noticeSchema).max(50_000),
+    withdrawn: z.array(withdrawalSchema).max(50_000),
+  })
+  .superRefine((f, ctx) => {
+    const seen = new Set<string>();
+    f.notices.forEach((n, i) => {
+      if (seen.has(n.id)) ctx.addIssue({ code: 'custom', path: ['notices', i, 'id'], message: `notice ${n.id} appears twice` });
+      seen.add(n.id);
+    });
+    f.withdrawn.forEach((w, i) => {
+      if (seen.has(w.id)) ctx.addIssue({ code: 'custom', path: ['withdrawn', i, 'id'], message: `notice ${w.id} is both current and withdrawn` });
+    });
+  });
+
+/** A feed's signed part. */
+export type Feed = z.output<typeof feedSchema>;
+/** A signed feed. */
+export type SignedFeed = SignedDocument<Feed>;
+
+/** Why a feed was refused. The last verified feed is kept whatever the reason. */
+export type FeedProblem = 'malformed' | 'wrong-key' | 'bad-signature' | 'rollback' | 'equivocation' | 'root-expired' | 'future-dated';
+
+/** What is already held: the last verified feed's version and the SHA-256 of its canonical signed bytes. */
+export interface HeldFeed {
+  feedVersion: number;
+  contentHash: string;
+}
+
+/** The outcome of {@link checkFeed}: a verified feed (new, or the one already held) or a refusal. */
+export type FeedCheck =
+  | { ok: true; feed: SignedFeed; contentHash: string; change: 'new' | 'unchanged'; expired: boolean }
+  | { ok: false; reason: FeedProblem; detail: string };
+
+/** SHA-256 (hex) of a feed's canonical signed bytes: two feeds with the same version must have the same one. */
+export function feedContentHash(feed: Feed): string {
+  return toHex(sha256(canonicalBytes(feed)));
+}
+
+/**
+ * Checks feed JSON text against the pinned root at `now`, and against what is held: a lower version is a
+ * rollback, the same version with other content is equivocation. An expired feed is still verified and
+ * returned (`expired: true`): its notices are genuine, and the status says since when it is out of date.
+ */
+export function checkFeed(text: string, options: { root: Root; now: number; held: HeldFeed | null; verify: VerifyEd25519 }): FeedCheck {
+  const { root, now, held, verify } = options;
+  const parsed = parseSignedDocument(text, feedSchema);
+  if (!parsed.ok) return { ok: false, reason: 'malformed', detail: parsed.detail };
+  const feed = parsed.doc;
+  if (Date.parse(root.expires) <= now) return { ok: false, reason: 'root-expired', detail: `the pinned authority root expired at ${root.expires}` };
+  const sig = checkRoleSignature(feed, root, 'notices', Date.parse(feed.signed.issuedAt), verify);
+  if (!sig.ok) return sig;
+  if (Date.parse(feed.signed.issuedAt) > now + 5 * 60_000) {
+    return { ok: false, reason: 'future-dated', detail: `the feed is dated ${feed.signed.issuedAt}, later than this computer's clock` };
+  }
+  const contentHash = feedContentHash(feed.signed);
+  const expired = Date.parse(feed.signed.expires) <= now;
+  if (held) {
+    if (feed.signed.feedVersion < held.feedVersion) {
+      return { ok: false, reason: 'rollback', detail: `feed version ${feed.signed.feedVersion} is older than the version ${held.feedVersion} already verified` };
+    }
+    if (feed.signed.feedVersion === held.feedVersion) {
+      if (contentHash !== held.contentHash) {
+        return { ok: false, reason: 'equivocation', detail: `feed version ${feed.signed.feedVersion} was already received with different content` };
+      }
+      return { ok: true, feed, contentHash, change: 'unchanged', expired };
+    }
+  }
+  return { ok: true, feed, contentHash, change: 'new', expired };
+}
