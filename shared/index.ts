@@ -33,3 +33,5 @@ export * from './notices/notice';
 export * from './notices/feed';
 export * from './notices/match-notices';
 export * from './notices/notice-exposures';
+export * from './health-code/pass';
+export * from './health-code/verify-pass';
