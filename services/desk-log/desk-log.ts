@@ -1,0 +1,119 @@
+/**
+ * The desk log: one row per scan — HMAC of the pass id, time, verdict, venue, desk — kept 31 days. Counts
+ * for the scanner and the venue page, a summary by venue, hour and verdict, and the entries inside a notice's
+ * windows for an export to the health authority. Nothing personal is ever stored.
+ */
+import { DAY_MS } from '../../shared/checkin/iso-time';
+import { DESK_VERDICTS, emptyCounts, type DeskVerdict, type VerdictCounts } from '../../shared/health-code/desk-verdict';
+import { HK_OFFSET_MS, hkDayNumber, hkDayStartMs, type Clock } from '../../shared/time/hk';
+import type { Db } from '../db/open-database';
+
+/** How long a scan is kept: 31 days after it. */
+export const DESK_LOG_RETENTION_MS = 31 * DAY_MS;
+
+/** A scan to record. `passHmac` is null when the text could not be read as a pass. */
+export interface DeskScan {
+  at: number;
+  verdict: DeskVerdict;
+  venueId: string;
+  deskId: string;
+  passHmac: string | null;
+}
+
+/** A stored entry, as exported. */
+export interface DeskLogEntry {
+  scannedAt: number;
+  verdict: DeskVerdict;
+  venueId: string;
+  deskId: string;
+  passHmac: string | null;
+}
+
+/** Counts by venue, Hong Kong hour of day and verdict. */
+export interface DeskLogSummary {
+  total: number;
+  byVerdict: VerdictCounts;
+  byVenue: Record<string, { total: number; byVerdict: VerdictCounts }>;
+  /** Keys `00`…`23` (Hong Kong time), only hours with scans. */
+  byHour: Record<string, number>;
+}
+
+const isVerdict = (v: string): v is DeskVerdict => (DESK_VERDICTS as readonly string[]).includes(v);
+
+/** The desk log over one database. */
+export class DeskLog {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Records one scan. */
+  record(scan: DeskScan): void {
+    this.db
+      .prepare('INSERT INTO desk_scans (scanned_at, verdict, venue_id, desk_id, pass_hmac) VALUES (?, ?, ?, ?, ?)')
+      .run(scan.at, scan.verdict, scan.venueId, scan.deskId, scan.passHmac);
+  }
+
+  /** Today's (Hong Kong day of `now`) counts by verdict, for one venue or all. */
+  todayCounts(venueId: string | null, now = this.clock()): VerdictCounts {
+    const from = hkDayStartMs(hkDayNumber(now));
+    return this.summary({ from, until: from + DAY_MS, ...(venueId ? { venueId } : {}) }).byVerdict;
+  }
+
+  /** Counts in `[from, until)` (default: everything kept). */
+  summary(range: { from?: number; until?: number; venueId?: string } = {}): DeskLogSummary {
+    const from = range.from ?? 0;
+    const until = range.until ?? Number.MAX_SAFE_INTEGER;
+    const venue = range.venueId ?? null;
+    const where = 'scanned_at >= ? AND scanned_at < ? AND (? IS NULL OR venue_id = ?)';
+    type Args = [number, number, string | null, string | null];
+    const args: Args = [from, until, venue, venue];
+    const out: DeskLogSummary = { total: 0, byVerdict: emptyCounts(), byVenue: {}, byHour: {} };
+    const rows = this.db
+      .prepare<Args, { venue_id: string; verdict: string; n: number }>(`SELECT venue_id, verdict, count(*) AS n FROM desk_scans WHERE ${where} GROUP BY venue_id, verdict`)
+      .all(...args);
+    for (const r of rows) {
+      if (!isVerdict(r.verdict)) continue;
+      out.total += r.n;
+      out.byVerdict[r.verdict] += r.n;
+      const v = (out.byVenue[r.venue_id] ??= { total: 0, byVerdict: emptyCounts() });
+      v.total += r.n;
+      v.byVerdict[r.verdict] += r.n;
+    }
+    const hours = this.db
+      .prepare<[number, ...Args], { hour: number; n: number }>(`SELECT ((scanned_at + ?) / 3600000) % 24 AS hour, count(*) AS n FROM desk_scans WHERE ${where} GROUP BY hour`)
+      .all(HK_OFFSET_MS, ...args);
+    for (const h of hours) out.byHour[String(h.hour).padStart(2, '0')] = h.n;
+    return out;
+  }
+
+  /** The entries of `venueIds` inside any of `windows` (half-open, epoch ms), oldest first. */
+  entriesIn(venueIds: readonly string[], windows: readonly { from: number; until: number }[]): DeskLogEntry[] {
+    if (venueIds.length === 0 || windows.length === 0) return [];
+    const venues = new Set(venueIds);
+    const stmt = this.db.prepare<[number, number], { scanned_at: number; verdict: string; venue_id: string; desk_id: string; pass_hmac: string | null }>(
+      'SELECT scanned_at, verdict, venue_id, desk_id, pass_hmac FROM desk_scans WHERE scanned_at >= ? AND scanned_at < ? ORDER BY scanned_at, id',
+    );
+    const seen = new Set<string>();
+    const out: DeskLogEntry[] = [];
+    for (const w of windows) {
+      for (const r of stmt.all(w.from, w.until)) {
+        const key = `${r.scanned_at}|${r.venue_id}|${r.pass_hmac ?? ''}|${r.desk_id}`;
+        if (!venues.has(r.venue_id) || !isVerdict(r.verdict) || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ scannedAt: r.scanned_at, verdict: r.verdict, venueId: r.venue_id, deskId: r.desk_id, passHmac: r.pass_hmac });
+      }
+    }
+    return out.sort((a, b) => a.scannedAt - b.scannedAt);
+  }
+
+  /** Erases scans older than 31 days before `now`; returns how many. */
+  erase(now = this.clock()): number {
+    return this.db.prepare('DELETE FROM desk_scans WHERE scanned_at < ?').run(now - DESK_LOG_RETENTION_MS).changes;
+  }
+
+  /** Whether any scan was ever logged for a venue (a venue "has a desk"). */
+  hasDesk(venueId: string): boolean {
+    return this.db.prepare('SELECT 1 FROM desk_scans WHERE venue_id = ? LIMIT 1').get(venueId) !== undefined;
+  }
+}
