@@ -28,6 +28,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           cli: resolve(__dirname, 'cli/index.ts'),
+          authority: resolve(__dirname, 'cli/authority/index.ts'),
           // Worker threads, declared once (the code that starts them finds out/main/<name>.js).
           ...Object.fromEntries(Object.entries(THREAD_ENTRIES).map(([name, entry]) => [name, resolve(__dirname, entry)])),
         },

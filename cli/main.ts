@@ -6,11 +6,14 @@ import { describeUnexpectedError } from '../services/errors/describe-error';
 import { appendErrorLog } from '../services/errors/error-log';
 import { DATABASE_FILE } from '../services/open-data-folder';
 import { UsageError, type CliIo, type Command } from './command';
+import { authorityPinCommand, authorityShowCommand, keysCertificateCommand, keysRequestCommand } from './commands/authority';
 import { backupCommand } from './commands/backup';
 import { batchCommand } from './commands/batch';
 import { codeCommand, posterCommand, verifyCommand } from './commands/codes';
+import { deskLogExportCommand, deskLogSummaryCommand, scanCommand } from './commands/desk';
 import { healthCodeCommand } from './commands/health-code';
 import { matchCommand } from './commands/match';
+import { NOTICES_COMMANDS } from './commands/notices';
 import { keysInitCommand, keysListCommand, keysRevokeCommand, keysRotateCommand, trustExportCommand } from './commands/keys';
 import { settingsCommand } from './commands/settings';
 import { venueAddCommand, venueListCommand } from './commands/venue';
@@ -22,6 +25,10 @@ export const COMMANDS: Command[] = [
   keysListCommand,
   keysRotateCommand,
   keysRevokeCommand,
+  keysRequestCommand,
+  keysCertificateCommand,
+  authorityPinCommand,
+  authorityShowCommand,
   settingsCommand,
   venueAddCommand,
   venueListCommand,
@@ -33,6 +40,10 @@ export const COMMANDS: Command[] = [
   verifyCommand,
   matchCommand,
   healthCodeCommand,
+  ...NOTICES_COMMANDS,
+  scanCommand,
+  deskLogSummaryCommand,
+  deskLogExportCommand,
 ];
 
 /** The program version, shown by --version. */

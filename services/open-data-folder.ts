@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { hkIsoDate, systemClock, type Clock } from '../shared/time/hk';
 import type { BatchDeps } from './batch/batch-deps';
+import { AuthorityTrustStore } from './authority-trust/authority-trust-store';
 import { BatchJobs } from './batch/batch-jobs';
 import { CodeIssuer } from './codes/code-issuer';
 import { dailyBackupDue } from './db/daily-backups';
@@ -16,6 +17,10 @@ import { appendErrorLog } from './errors/error-log';
 import { preparePrivateFolder, secureNewFiles } from './files/private-files';
 import { removeStaleTempFiles } from './files/stale-temp-files';
 import { IssuedCodes } from './keys/issued-codes';
+import type { Notifier } from './notices/notice-center';
+import { NoticeJobs } from './notices/notice-jobs';
+import { NoticeService } from './notices/notice-service';
+import { createDeskServices, type DeskServices } from './desk-log/desk-services';
 import { KeyStore } from './keys/key-store';
 import type { SecretSealer } from './keys/sealer';
 import { PosterService } from './posters/poster-service';
@@ -41,6 +46,12 @@ export interface DataFolderOptions {
    * whole-file check on open, and `backups.daily()` then writes it. Off for the CLI and tests.
    */
   dailyBackups?: boolean;
+  /** The notices' desktop alerts (the app's Notification); none by default (the CLI, tests). */
+  noticeNotifier?: Notifier;
+  /** Called with the unread count when notices change (the app's badge). */
+  onNoticesChange?: (unread: number) => void;
+  /** Called with a notice id when its desktop alert is clicked. */
+  onNoticeAlertClick?: (id: string) => void;
 }
 
 /** The services of one open data folder. Close it when done. */
@@ -57,11 +68,19 @@ export interface DataFolder {
   readonly issuer: CodeIssuer;
   readonly posters: PosterService;
   readonly trust: TrustFileService;
+  /** The authority's pinned root and this operator's certificates (issue 11). */
+  readonly authorityTrust: AuthorityTrustStore;
   readonly backups: DatabaseBackups;
   /** What a batch uses (runBatch in the CLI and tests; {@link batches} in the app). */
   readonly batchDeps: BatchDeps;
   /** The app's background batch jobs. */
   readonly batches: BatchJobs;
+  /** The authority's notices: feed, matching, acknowledgements (its jobs: services/notices/notice-jobs.ts). */
+  readonly notices: NoticeService;
+  /** The notices' poll and hourly erasure jobs: the app starts them (and stops them before close); the CLI never does. */
+  readonly noticeJobs: NoticeJobs;
+  /** The front desk: the desk key and log, its settings and the verdicts (issue 12). */
+  readonly desk: DeskServices;
   /** Existing paths in the data folder whose permissions were tightened on open (others could read them): say so once. */
   readonly permissionsTightened: readonly string[];
   /** Closes the database (releasing its lock). */
@@ -93,6 +112,23 @@ export function openDataFolder(options: DataFolderOptions): DataFolder {
     dataDir,
     errorLog: (context, error) => appendErrorLog(dataDir, context, error, clock()),
   };
+  const authorityTrust = new AuthorityTrustStore({ db, keys, settings, clock });
+  const notices = new NoticeService({
+    db,
+    clock,
+    operatorName: () => settings.get().operatorName,
+    ...(options.noticeNotifier ? { notifier: options.noticeNotifier } : {}),
+    ...(options.onNoticesChange ? { onChange: options.onNoticesChange } : {}),
+    ...(options.onNoticeAlertClick ? { onAlertClick: options.onNoticeAlertClick } : {}),
+  });
+  const desk = createDeskServices({
+    db,
+    sealer: options.sealer,
+    clock,
+    pinnedRoot: () => authorityTrust.pinnedRoot()?.signed ?? null,
+    lastVerifiedFeedAt: () => notices.status().issuedAt,
+    operatorKids: () => new Set(keys.list().map((k) => k.kid)),
+  });
   return {
     dataDir,
     clock,
@@ -104,9 +140,13 @@ export function openDataFolder(options: DataFolderOptions): DataFolder {
     issuer,
     posters: new PosterService({ venues, issuer, settings, resourcesDir, dataDir }),
     trust: new TrustFileService({ keys, venues, settings, clock }),
+    authorityTrust,
     backups: new DatabaseBackups({ db, dataDir, clock, daily, checkedOn: fullCheck ? hkIsoDate(clock()) : null }),
     batchDeps,
     batches: new BatchJobs(batchDeps),
+    notices,
+    noticeJobs: new NoticeJobs(notices),
+    desk,
     permissionsTightened,
     close: () => {
       if (db.open) db.close();

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'io',
   'output-refused',
   'cancelled',
+  'feed-refused',
+  'network',
   'internal',
 ] as const;
 

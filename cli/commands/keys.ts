@@ -1,5 +1,6 @@
 /** `keys init`, `keys list`, `keys rotate`, `keys revoke` and `trust export`: the operator's signing keys from the command line. */
 import { parseArgs } from 'node:util';
+import { AppFailure } from '../../shared/errors';
 import { checkOutputTarget } from '../../services/files/output-target';
 import { revokeKey } from '../../services/keys/revoke-key';
 import { printJson, UsageError, type Command } from '../command';
@@ -41,17 +42,26 @@ export const keysListCommand: Command = {
   },
 };
 
-/** `venue-console keys rotate`: a new key signs new codes; the old one is retired but stays trusted. */
+/** `venue-console keys rotate`: a new key signs new codes; the old one is retired but stays trusted; prints the new key's request. */
 export const keysRotateCommand: Command = {
   name: 'keys rotate',
-  summary: 'Create a new signing key and retire the current one (its codes keep verifying).',
-  usage: 'venue-console [--data DIR] keys rotate',
+  summary: "Create a new signing key and retire the current one (its codes keep verifying); prints the new key's certificate request.",
+  usage: 'venue-console [--data DIR] keys rotate [--contact "email or phone"]',
   async run(ctx) {
-    parseArgs({ args: ctx.argv, options: {}, strict: true });
+    const { values } = parseArgs({ args: ctx.argv, options: { contact: { type: 'string' } }, strict: true });
     const services = await openCliServices(ctx, true);
     try {
       services.keys.activeSigner(); // the current key must open with this passphrase before it is retired
-      printJson(ctx.io, services.keys.rotate());
+      const key = services.keys.rotate();
+      // The new key needs the authority's certificate: its signed request, for `keys request`'s recipient.
+      let request: unknown = null;
+      try {
+        request = services.authorityTrust.request({ contact: values.contact ?? '' });
+      } catch (error) {
+        if (!(error instanceof AppFailure)) throw error;
+        ctx.io.stderr(`No certificate request: ${error.appError.message}\n${error.appError.messageZh ? `${error.appError.messageZh}\n` : ''}`);
+      }
+      printJson(ctx.io, { ...key, request });
       return 0;
     } finally {
       services.close();

@@ -1,4 +1,4 @@
-/** `venue-console match`: matches a visit diary against exposures and prints `{"matches":[…]}`. */
+/** `venue-console match`: matches a visit diary against exposures (or a notices feed's) and prints `{"matches":[…]}`. */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { MINUTE_MS, parseIsoInstant } from '../../shared/checkin/iso-time';
@@ -6,6 +6,12 @@ import { parseExposureList, parseJsonText, parseVisitList } from '../../shared/c
 import type { Result } from '../../shared/errors';
 import { DEFAULT_TOLERANCE_MS } from '../../shared/exposure/exposure';
 import { matchExposures } from '../../shared/exposure/match';
+import type { Exposure } from '../../shared/exposure/exposure';
+import { checkFeed, feedSchema } from '../../shared/notices/feed';
+import { exposuresOfNotices } from '../../shared/notices/notice-exposures';
+import { parseSignedDocument } from '../../shared/trust/certificate';
+import { parseRoot } from '../../shared/trust/root';
+import { nodeVerify } from '../../services/crypto/node-verify';
 import { printJson, UsageError, type CliIo, type Command } from '../command';
 
 /** Reads and parses a JSON file; problems become a {@link UsageError} naming the file. */
@@ -43,7 +49,30 @@ export async function reportErrors(name: string, io: CliIo, body: () => Promise<
   }
 }
 
-const USAGE = `Usage: venue-console match --visits V.json --exposures E.json [--tolerance MINUTES] [--now ISO]
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${path}: cannot be read (${(e as { code?: string }).code ?? 'error'})`);
+  }
+}
+
+/** The exposures of a notices feed file, its signature checked against `rootPath`'s notices key when given. */
+export function feedExposures(feedPath: string, rootPath: string | undefined, now: number): Exposure[] {
+  const text = readText(feedPath);
+  if (rootPath) {
+    const root = parseRoot(readText(rootPath));
+    if (!root.ok) throw new UsageError(`${rootPath}: not an authority root (${root.detail})`);
+    const checked = checkFeed(text, { root: root.root.signed, now, held: null, verify: nodeVerify });
+    if (!checked.ok) throw new UsageError(`${feedPath}: feed refused (${checked.reason}: ${checked.detail})`);
+    return exposuresOfNotices(checked.feed.signed.notices);
+  }
+  const parsed = parseSignedDocument(text, feedSchema);
+  if (!parsed.ok) throw new UsageError(`${feedPath}: not a notices feed (${parsed.detail})`);
+  return exposuresOfNotices(parsed.doc.signed.notices);
+}
+
+const USAGE = `Usage: venue-console match --visits V.json (--exposures E.json | --feed FEED.json [--root ROOT.json]) [--tolerance MINUTES] [--now ISO]
 
 Matches visits against exposures. A visit matches an exposure at the same venue or taxi when it overlaps the
 exposure window widened by the tolerance (default 30 minutes) on each side by a positive length of time.
@@ -51,10 +80,15 @@ Visits that checked in more than 31 days before --now (default: the current time
 
   --visits FILE      JSON: an array of visits, or an object with a "visits" array (a diary export)
   --exposures FILE   JSON: an array of exposures, or an object with an "exposures" array
+  --feed FILE        the authority's signed notices feed: each window of an exposure notice at a venue or taxi
+                     is an exposure (with --exposures, both are used)
+  --root FILE        the authority's signed root: the feed must then be signed by its notices key (without it
+                     the feed's signature is not checked)
   --tolerance MIN    minutes added on each side of every exposure window (default 30)
   --now ISO          the time that decides retention and ends open visits, with an offset (e.g. +08:00)
 
-Prints {"matches":[{"visit":i,"exposure":j,"overlapMinutes":n}]} with 0-based positions in the input arrays.`;
+Prints {"matches":[{"visit":i,"exposure":j,"overlapMinutes":n}]} with 0-based positions in the input arrays
+(with --feed, the feed's exposures follow those of --exposures, in the order of its notices, windows and targets).`;
 
 /** The `match` command. */
 export const matchCommand: Command = {
@@ -68,6 +102,8 @@ export const matchCommand: Command = {
         options: {
           visits: { type: 'string' },
           exposures: { type: 'string' },
+          feed: { type: 'string' },
+          root: { type: 'string' },
           tolerance: { type: 'string' },
           now: { type: 'string' },
           help: { type: 'boolean', short: 'h' },
@@ -80,7 +116,8 @@ export const matchCommand: Command = {
         return 0;
       }
       if (!values.visits) throw new UsageError('--visits FILE is required');
-      if (!values.exposures) throw new UsageError('--exposures FILE is required');
+      if (!values.exposures && !values.feed) throw new UsageError('--exposures FILE or --feed FILE is required');
+      if (values.root && !values.feed) throw new UsageError('--root goes with --feed');
       let toleranceMs = DEFAULT_TOLERANCE_MS;
       if (values.tolerance !== undefined) {
         const minutes = Number(values.tolerance);
@@ -91,7 +128,8 @@ export const matchCommand: Command = {
       }
       const now = nowOption(values.now, ctx.io);
       const visits = readJsonFile(values.visits, parseVisitList);
-      const exposures = readJsonFile(values.exposures, parseExposureList);
+      const exposures: Exposure[] = values.exposures ? readJsonFile(values.exposures, parseExposureList) : [];
+      if (values.feed) exposures.push(...feedExposures(values.feed, values.root, now));
       printJson(ctx.io, { matches: matchExposures(visits, exposures, { now, toleranceMs }) });
       return 0;
     }),

@@ -14,7 +14,8 @@ import { permissionsNotice } from '../../services/files/private-files';
 import { openDataFolder, type DataFolder } from '../../services/open-data-folder';
 import { defaultUserDataDir } from '../../services/paths/user-data-dir';
 import { createHandlers } from './handlers';
-import { scannerHandlers, type ScannerLauncher } from './handlers/scanner';
+import { deskServicesOf, scannerHandlers, type ScannerLauncher } from './handlers/scanner';
+import { electronNotifier } from './platform/electron-notifier';
 import { electronPlatform } from './platform/electron-platform';
 import { safeStorageSealer } from './platform/safe-storage-sealer';
 import { openAppWindow, type AppLocations, type AppWindow } from './windows/app-window';
@@ -52,6 +53,17 @@ async function start(): Promise<void> {
       sealer: safeStorageSealer,
       threadsDir: join(appRoot, 'out', 'main'), // the built worker threads (services/threads/thread-entries.ts)
       dailyBackups: true, // the first backup of each HK day checks the whole file first (the job below)
+      // The authority's notices: desktop alerts, the page's badge, and a clicked alert opening its notice.
+      noticeNotifier: electronNotifier(),
+      onNoticesChange: (unread) => void consoleWin?.events.emit('notices-changed', { unread }),
+      onNoticeAlertClick: (id) => {
+        const win = consoleWin?.win;
+        if (!win || win.isDestroyed()) return;
+        if (win.isMinimized()) win.restore();
+        win.show();
+        win.focus();
+        void consoleWin?.events.emit('navigate', { hash: `#/notices/${encodeURIComponent(id)}` });
+      },
       ...(!app.isPackaged && existsSync(electronBinding) ? { nativeBinding: electronBinding } : {}),
     });
   } catch (error) {
@@ -68,7 +80,13 @@ async function start(): Promise<void> {
   // "Create signing key" (channel createSigningKey); the CLI keeps `keys init`.
   // Today's backup, page by page between other work; a failure (a full disk) is logged, the app carries on.
   // A kiosk runs for days: the job looks every hour and takes a backup once per HK day (the last 7 kept).
-  const jobs = [createJob({ name: 'daily-backup', intervalMs: 60 * 60 * 1000, run: () => services.backups.daily().then(() => undefined), onError: (error) => logError('daily backup', error) })];
+  const jobs = [
+    createJob({ name: 'daily-backup', intervalMs: 60 * 60 * 1000, run: () => services.backups.daily().then(() => undefined), onError: (error) => logError('daily backup', error) }),
+    // The desk log keeps scans 31 days: erased at start and every hour.
+    createJob({ name: 'desk-log-erase', intervalMs: 60 * 60 * 1000, run: () => void services.desk.deskLog.erase(), onError: (error) => logError('desk log erasure', error) }),
+    // The notices feed is polled (every pollMinutes, while an address is set) and expired notices erased hourly.
+    { start: () => services.noticeJobs.start(), stop: () => services.noticeJobs.stop() },
+  ];
   for (const job of jobs) job.start();
 
   // One scanner window at a time: opening it for another venue re-targets the open one.
@@ -83,7 +101,7 @@ async function start(): Promise<void> {
         scanner.win.focus();
         return;
       }
-      scanner = openAppWindow(scannerWindow, scannerHandlers({ context: () => scannerContext, close: () => scanner?.win.close() }), locations, logError);
+      scanner = openAppWindow(scannerWindow, scannerHandlers({ context: () => scannerContext, close: () => scanner?.win.close() }, deskServicesOf(services)), locations, logError);
       scanner.win.once('closed', () => {
         scanner = null;
       });

@@ -1,4 +1,4 @@
-/** The app shell: a left navigation (Overview, Venues, Taxi batch, Settings & keys) and the current page. */
+/** The app shell: a left navigation (Overview, Venues, Taxi batch, Notices, Settings & keys) and the current page. */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { call, hasBridge, onEvent } from './bridge';
 import { DEFAULT_DISPLAY, type Display } from '../../shared/display/display-settings';
@@ -8,6 +8,12 @@ import { ConfirmDialog } from '../common/components/confirm-dialog';
 import { ErrorBanner } from '../common/components/error-banner';
 import { discardUnsavedInput, hasUnsavedInput } from '../common/leave-guard';
 import { BatchPage } from './features/batch/batch-page';
+import { NoticeDetailPage } from './features/notices/notice-detail-page';
+import { NoticeFeedSettings } from './features/notices/notice-feed-settings';
+import { NoticesCard } from './features/notices/notices-card';
+import { NoticesPage } from './features/notices/notices-page';
+import { UnreadBadge, useUnreadNotices } from './features/notices/unread-badge';
+import { NOTICES_TEXT } from '../common/i18n-notices';
 import { OverviewPage } from './features/overview/overview-page';
 import { SettingsPage } from './features/settings/settings-page';
 import { SetupPage } from './features/setup/setup-page';
@@ -18,15 +24,16 @@ import { VenuePage } from './features/venues/venue-page';
 import { bi, T, type Bi } from '../common/i18n';
 import { parseRoute, routeHref, useRoute, type Route } from './router';
 
-const NAV: { page: 'overview' | 'venues' | 'batch' | 'settings'; label: Bi; icon: string }[] = [
+const NAV: { page: 'overview' | 'venues' | 'batch' | 'notices' | 'settings'; label: Bi; icon: string }[] = [
   { page: 'overview', label: T.overview, icon: '◎' },
   { page: 'venues', label: T.venues, icon: '▦' },
   { page: 'batch', label: T.batch, icon: '⇶' },
+  { page: 'notices', label: NOTICES_TEXT.notices, icon: '⚑' },
   { page: 'settings', label: T.settings, icon: '⚙' },
 ];
 
 const section = (route: Route): string =>
-  route.page === 'venue' || route.page === 'venue-new' || route.page === 'venue-edit' ? 'venues' : route.page;
+  route.page === 'venue' || route.page === 'venue-new' || route.page === 'venue-edit' ? 'venues' : route.page === 'notice' ? 'notices' : route.page;
 
 const darkQuery = (): MediaQueryList | null => (typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null);
 
@@ -80,6 +87,7 @@ function Shell() {
   }, [routeKey, listStatus]);
 
   const leaving = useLeaveQuestion();
+  const notices = useUnreadNotices(routeKey);
 
   // A fresh install (the operator and scheme names never saved) starts on the setup page (issue 10).
   useEffect(() => {
@@ -125,6 +133,7 @@ function Shell() {
               >
                 <span className="nav-icon" aria-hidden="true">{item.icon}</span>
                 <BiText t={item.label} stack />
+                {item.page === 'notices' && <UnreadBadge unread={notices.unread} />}
               </a>
             </li>
           ))}
@@ -134,7 +143,7 @@ function Shell() {
         {!hasBridge() && (
           <ErrorBanner error={{ code: 'internal', message: 'The app bridge is not available. Open this page from Venue Console.', messageZh: '找不到程式介面，請在 Venue Console 內開啟此頁。' }} />
         )}
-        <Page route={route} filters={filters} onFiltersChange={setFilters} />
+        <Page route={route} filters={filters} onFiltersChange={setFilters} onNoticesChanged={notices.refresh} />
       </main>
       <ConfirmDialog
         open={leaving.href !== null}
@@ -180,10 +189,10 @@ function useLeaveQuestion(): { href: string | null; leave: () => void; stay: () 
   };
 }
 
-function Page({ route, filters, onFiltersChange }: { route: Route; filters: VenueFilters; onFiltersChange: (f: VenueFilters) => void }) {
+function Page({ route, filters, onFiltersChange, onNoticesChanged }: { route: Route; filters: VenueFilters; onFiltersChange: (f: VenueFilters) => void; onNoticesChanged: () => void }) {
   switch (route.page) {
     case 'overview':
-      return <OverviewPage />;
+      return <OverviewPage noticesCard={<NoticesCard />} />;
     case 'venues':
       return <VenueListPage filters={filters} onFiltersChange={onFiltersChange} />;
     case 'venue-new':
@@ -194,8 +203,12 @@ function Page({ route, filters, onFiltersChange }: { route: Route; filters: Venu
       return <EditVenuePage key={route.id} id={route.id} />;
     case 'batch':
       return <BatchPage />;
+    case 'notices':
+      return <NoticesPage onChanged={onNoticesChanged} />;
+    case 'notice':
+      return <NoticeDetailPage key={route.id} id={route.id} onChanged={onNoticesChanged} />;
     case 'settings':
-      return <SettingsPage />;
+      return <SettingsPage noticeFeed={<NoticeFeedSettings onChanged={onNoticesChanged} />} />;
     case 'setup':
       return <SetupPage />;
     case 'not-found':

@@ -10,6 +10,9 @@ export type Route =
   | { page: 'venue'; id: string }
   | { page: 'venue-edit'; id: string }
   | { page: 'batch' }
+  /** The authority's notices (issue 11 §5), and one notice. */
+  | { page: 'notices' }
+  | { page: 'notice'; id: string }
   | { page: 'settings' }
   /** First run: the operator and scheme names and the signing key (issue 10). */
   | { page: 'setup' }
@@ -23,6 +26,8 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 0 || (first === 'overview' && parts.length === 1)) return { page: 'overview' };
   if (first === 'settings' && parts.length === 1) return { page: 'settings' };
   if (first === 'batch' && parts.length === 1) return { page: 'batch' };
+  if (first === 'notices' && parts.length === 1) return { page: 'notices' };
+  if (first === 'notices' && second && parts.length === 2) return { page: 'notice', id: second };
   if (first === 'setup' && parts.length === 1) return { page: 'setup' };
   if (first === 'venues') {
     if (parts.length === 1) {
@@ -52,6 +57,10 @@ export function routeHref(route: Route): string {
       return `#/venues/${encodeURIComponent(route.id)}/edit`;
     case 'batch':
       return '#/batch';
+    case 'notices':
+      return '#/notices';
+    case 'notice':
+      return `#/notices/${encodeURIComponent(route.id)}`;
     case 'settings':
       return '#/settings';
     case 'setup':

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ScannerApp } from './scanner-app';
 import '../common/styles.css';
+import './scanner.css';
 
 const root = document.getElementById('root');
 if (root) {

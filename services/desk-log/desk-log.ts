@@ -91,16 +91,15 @@ export class DeskLog {
   entriesIn(venueIds: readonly string[], windows: readonly { from: number; until: number }[]): DeskLogEntry[] {
     if (venueIds.length === 0 || windows.length === 0) return [];
     const venues = new Set(venueIds);
-    const stmt = this.db.prepare<[number, number], { scanned_at: number; verdict: string; venue_id: string; desk_id: string; pass_hmac: string | null }>(
-      'SELECT scanned_at, verdict, venue_id, desk_id, pass_hmac FROM desk_scans WHERE scanned_at >= ? AND scanned_at < ? ORDER BY scanned_at, id',
+    const stmt = this.db.prepare<[number, number], { id: number; scanned_at: number; verdict: string; venue_id: string; desk_id: string; pass_hmac: string | null }>(
+      'SELECT id, scanned_at, verdict, venue_id, desk_id, pass_hmac FROM desk_scans WHERE scanned_at >= ? AND scanned_at < ? ORDER BY scanned_at, id',
     );
-    const seen = new Set<string>();
+    const seen = new Set<number>(); // overlapping windows list a scan once
     const out: DeskLogEntry[] = [];
     for (const w of windows) {
       for (const r of stmt.all(w.from, w.until)) {
-        const key = `${r.scanned_at}|${r.venue_id}|${r.pass_hmac ?? ''}|${r.desk_id}`;
-        if (!venues.has(r.venue_id) || !isVerdict(r.verdict) || seen.has(key)) continue;
-        seen.add(key);
+        if (!venues.has(r.venue_id) || !isVerdict(r.verdict) || seen.has(r.id)) continue;
+        seen.add(r.id);
         out.push({ scannedAt: r.scanned_at, verdict: r.verdict, venueId: r.venue_id, deskId: r.desk_id, passHmac: r.pass_hmac });
       }
     }

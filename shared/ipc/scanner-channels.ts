@@ -4,8 +4,8 @@
  */
 import type { WindowNames } from './window-names';
 
-/** The scanner's channels. The front-desk issue adds pass verification and the desk log. */
-export const SCANNER_CHANNEL_NAMES = ['getScannerContext', 'closeScanner'] as const;
+/** The scanner's channels. */
+export const SCANNER_CHANNEL_NAMES = ['getScannerContext', 'closeScanner', 'scanPass', 'getDeskStatus', 'updateDeskSettings'] as const;
 /** The scanner's events (main → page). */
 export const SCANNER_EVENT_NAMES = ['context-changed'] as const;
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { channel, defineContract } from './define-contract';
+import { deskSettingsSchema, scanResultSchema, verdictCountsSchema } from '../health-code/scan-result';
 import type { SCANNER_CHANNEL_NAMES, SCANNER_EVENT_NAMES } from './scanner-channels';
 
 /** The venue a scanner window checks visitors for. */
@@ -23,6 +24,11 @@ export const scannerContract = defineContract({
     getScannerContext: channel(z.object({}), scannerContextSchema),
     /** Closes the scanner window (a kiosk leaves through here). */
     closeScanner: channel(z.object({}), z.object({ closed: z.boolean() })),
+    /** The verdict on scanned text (a camera decode or a wedge burst), decided in main and logged. */
+    scanPass: channel(z.object({ text: z.string().max(4000), source: z.enum(['camera', 'wedge']) }), scanResultSchema),
+    /** Today's counts at this venue, whether an authority root is pinned, and the desk's settings. */
+    getDeskStatus: channel(z.object({}), z.object({ today: verdictCountsSchema, rootPinned: z.boolean(), settings: deskSettingsSchema })),
+    updateDeskSettings: channel(deskSettingsSchema, deskSettingsSchema),
   },
   events: {
     /** The console sent this desk to another venue. */

@@ -16,6 +16,8 @@ export const ERROR_TEXT: Readonly<Record<ErrorCode, Bi>> = {
   io: { en: 'A file could not be read or written.', zh: '讀寫檔案時發生錯誤。' },
   'output-refused': { en: 'Nothing can be saved in this place; no file was written.', zh: '此位置不能用來儲存；沒有寫入任何檔案。' },
   cancelled: { en: 'Cancelled.', zh: '已取消。' },
+  'feed-refused': { en: 'The notices feed was refused; the last verified notices are kept.', zh: '通告資料已被拒絕；保留上次經核實的通告。' },
+  network: { en: 'The notices feed could not be fetched; the last verified notices are kept.', zh: '無法下載通告資料；保留上次經核實的通告。' },
   internal: { en: 'Something went wrong; try again.', zh: '發生錯誤，請再試一次。' },
 };
 

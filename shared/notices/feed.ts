@@ -11,7 +11,7 @@ import { parseSignedDocument } from '../trust/certificate';
 import type { VerifyEd25519 } from '../trust/ed25519';
 import { checkRoleSignature } from '../trust/role-signature';
 import type { Root } from '../trust/root';
-import { instantSchema, type SignedDocument } from '../trust/signed-document';
+import { instantSchema, signedBytesOf, type SignedDocument } from '../trust/signed-document';
 import { noticeSchema, withdrawalSchema } from './notice';
 
 /** The signed part of a notices feed. */
@@ -76,7 +76,8 @@ export function checkFeed(text: string, options: { root: Root; now: number; held
   if (Date.parse(feed.signed.issuedAt) > now + 5 * 60_000) {
     return { ok: false, reason: 'future-dated', detail: `the feed is dated ${feed.signed.issuedAt}, later than this computer's clock` };
   }
-  const contentHash = feedContentHash(feed.signed);
+  // The bytes the signature was valid over: the canonical bytes (as received, or recomputed when re-formatted).
+  const contentHash = toHex(sha256(signedBytesOf(feed)));
   const expired = Date.parse(feed.signed.expires) <= now;
   if (held) {
     if (feed.signed.feedVersion < held.feedVersion) {

@@ -25,10 +25,28 @@ export const bundleSchema = z.object({
   revokedVenues: z.array(z.object({ venueId: z.string().min(1).max(40), revokedAt: instantSchema, reason: z.string().max(500) })),
 });
 
+/**
+ * A bundle as a verifier reads it: the same, but each certificate checked only for its type and kid until a code
+ * names it (validating 5,000 certificates up front costs more than the whole signature check).
+ */
+export const receivedBundleSchema = bundleSchema.extend({
+  certificates: z.array(z.object({ signed: z.looseObject({ type: z.literal('venue-operator-certificate'), kid: kidSchema }), signatures: z.array(signatureSchema).min(1) })),
+});
+
 /** A bundle's signed part. */
 export type Bundle = z.output<typeof bundleSchema>;
+/** A bundle's signed part as received (certificates not yet checked one by one). */
+export type ReceivedBundle = z.output<typeof receivedBundleSchema>;
 /** A signed bundle. */
 export type SignedBundle = SignedDocument<Bundle>;
+/** A signed bundle as received. */
+export type SignedReceivedBundle = SignedDocument<ReceivedBundle>;
+
+/** The certificates of a verified bundle by kid, each checked against the certificate schema when first asked for. */
+export interface CertificateIndex {
+  get: (kid: string) => { certificate: Certificate; publicKey: Uint8Array } | undefined;
+  readonly size: number;
+}
 
 /** Why a bundle cannot be used. */
 export type BundleProblem = 'bundle-invalid' | 'bundle-expired' | 'root-expired';
@@ -36,8 +54,8 @@ export type BundleProblem = 'bundle-invalid' | 'bundle-expired' | 'root-expired'
 /** A verified bundle, indexed for checking codes fast. */
 export interface AuthorityTrust {
   root: Root;
-  bundle: Bundle;
-  certificates: Map<string, { certificate: Certificate; publicKey: Uint8Array }>;
+  bundle: ReceivedBundle;
+  certificates: CertificateIndex;
   revokedOperators: Map<string, { revokedAt: string; reason: string }>;
   revokedVenues: Map<string, { revokedAt: string; reason: string }>;
 }
@@ -47,14 +65,34 @@ export type BundleOutcome = { ok: true; trust: AuthorityTrust } | { ok: false; r
 
 /** Parses bundle JSON text (not yet trusted). */
 export function parseBundle(text: string) {
-  return parseSignedDocument(text, bundleSchema);
+  return parseSignedDocument(text, receivedBundleSchema);
+}
+
+/** Indexes certificates by kid; each is validated (and its key decoded) on first use, then kept. */
+function indexCertificates(list: ReceivedBundle['certificates']): CertificateIndex {
+  const raw = new Map<string, unknown>();
+  for (const c of list) raw.set(c.signed.kid, c.signed);
+  const checked = new Map<string, { certificate: Certificate; publicKey: Uint8Array } | null>();
+  return {
+    size: raw.size,
+    get: (kid) => {
+      let entry = checked.get(kid);
+      if (entry === undefined) {
+        const parsed = certificateSchema.safeParse(raw.get(kid));
+        const publicKey = parsed.success ? hexToBytes(parsed.data.publicKey) : null;
+        entry = parsed.success && publicKey && parsed.data.kid === kid ? { certificate: parsed.data, publicKey } : null;
+        checked.set(kid, entry);
+      }
+      return entry ?? undefined;
+    },
+  };
 }
 
 /**
  * Checks a bundle against the root at `now`: the root not expired, the `operators` key's signature (one
  * signature over the whole bundle covers every certificate in it), and the bundle not expired.
  */
-export function prepareAuthorityTrust(root: Root, bundle: SignedBundle, now: number, verify: VerifyEd25519): BundleOutcome {
+export function prepareAuthorityTrust(root: Root, bundle: SignedReceivedBundle, now: number, verify: VerifyEd25519): BundleOutcome {
   if (Date.parse(root.expires) <= now) return { ok: false, reason: 'root-expired', detail: `the authority root expired at ${root.expires}` };
   const sig = checkRoleSignature(bundle, root, 'operators', Date.parse(bundle.signed.issuedAt), verify);
   if (!sig.ok) return { ok: false, reason: 'bundle-invalid', detail: sig.detail };
@@ -64,17 +102,12 @@ export function prepareAuthorityTrust(root: Root, bundle: SignedBundle, now: num
   if (Date.parse(bundle.signed.expires) <= now) {
     return { ok: false, reason: 'bundle-expired', detail: `the trust bundle (version ${bundle.signed.version}) has been out of date since ${bundle.signed.expires}` };
   }
-  const certificates = new Map<string, { certificate: Certificate; publicKey: Uint8Array }>();
-  for (const c of bundle.signed.certificates) {
-    const raw = hexToBytes(c.signed.publicKey);
-    if (raw) certificates.set(c.signed.kid, { certificate: c.signed, publicKey: raw });
-  }
   return {
     ok: true,
     trust: {
       root,
       bundle: bundle.signed,
-      certificates,
+      certificates: indexCertificates(bundle.signed.certificates),
       revokedOperators: new Map(bundle.signed.revokedOperators.map((r) => [r.kid, { revokedAt: r.revokedAt, reason: r.reason }])),
       revokedVenues: new Map(bundle.signed.revokedVenues.map((r) => [r.venueId, { revokedAt: r.revokedAt, reason: r.reason }])),
     },

@@ -8,7 +8,7 @@ import { VENUE_TYPE_IDS } from '../venue/catalogue';
 import type { VerifyEd25519 } from './ed25519';
 import { checkRoleSignature, type RoleSignatureCheck } from './role-signature';
 import { kidOfPublicKey, type Root } from './root';
-import { instantSchema, kidSchema, parseEnvelope, publicKeyHexSchema, validSigners, type SignedDocument } from './signed-document';
+import { instantSchema, kidSchema, parseEnvelope, publicKeyHexSchema, rememberReceivedBytes, validSigners, type SignedDocument } from './signed-document';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const name = z.string().trim().min(1).max(200);
@@ -57,7 +57,9 @@ export function parseSignedDocument<S extends z.ZodType>(text: string, schema: S
     const first = parsed.error.issues[0];
     return { ok: false, detail: `signed.${first?.path.join('.') ?? ''}: ${first?.message ?? 'invalid'}` };
   }
-  return { ok: true, doc: { signed: parsed.data as z.output<S>, signatures: env.doc.signatures } };
+  const doc: SignedDocument<z.output<S>> = { signed: parsed.data as z.output<S>, signatures: env.doc.signatures };
+  if (env.received) rememberReceivedBytes(doc, env.received);
+  return { ok: true, doc };
 }
 
 /** Whether a request is signed by the key it asks to certify (and that key's kid is right). */

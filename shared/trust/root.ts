@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { fromHex, toHex } from '../qr/bytes';
 import type { VerifyEd25519 } from './ed25519';
-import { instantSchema, kidSchema, parseEnvelope, publicKeyHexSchema, validSigners, type SignedDocument } from './signed-document';
+import { instantSchema, kidSchema, parseEnvelope, publicKeyHexSchema, rememberReceivedBytes, validSigners, type SignedDocument } from './signed-document';
 
 /** The roles a root delegates to. */
 export const ROLES = ['operators', 'notices', 'health-code'] as const;
@@ -73,7 +73,9 @@ export function parseRoot(raw: unknown): RootOutcome {
   const keys = [...root.rootKeys, ...ROLES.flatMap((r) => root.roles[r])];
   const wrongKid = keys.find((k) => kidOfPublicKey(k.publicKey) !== k.kid);
   if (wrongKid) return { ok: false, reason: 'malformed', detail: `key ${wrongKid.kid} does not match its public key` };
-  return { ok: true, root: { signed: root, signatures: env.doc.signatures } };
+  const doc: SignedRoot = { signed: root, signatures: env.doc.signatures };
+  if (env.received && typeof raw === 'string') rememberReceivedBytes(doc, env.received);
+  return { ok: true, root: doc };
 }
 
 /** A first root, pinned out of band: it must be signed by one of its own root keys. */

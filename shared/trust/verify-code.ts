@@ -5,7 +5,7 @@
 import { parseCodeText, signedMessage } from '../qr/code';
 import type { VenueCodeRecord } from '../qr/record';
 import type { RejectReason } from '../qr/verify';
-import { prepareAuthorityTrust, type AuthorityTrust, type BundleProblem, type SignedBundle } from './bundle';
+import { prepareAuthorityTrust, type AuthorityTrust, type BundleProblem, type SignedReceivedBundle } from './bundle';
 import { nobleVerify, type VerifyEd25519 } from './ed25519';
 import type { Root, SignedRoot } from './root';
 
@@ -21,7 +21,7 @@ export type AuthorityVerdict =
 export interface AuthorityContext {
   /** The pinned (and chain-checked) root, signed or just its signed part. */
   root: Root | SignedRoot;
-  bundle: SignedBundle;
+  bundle: SignedReceivedBundle;
   now: number;
   /** Ed25519 verification; defaults to the pure-TypeScript one. */
   verify?: VerifyEd25519;

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../../electron/main/handlers';
-import { scannerHandlers } from '../../electron/main/handlers/scanner';
+import { deskServicesOf, scannerHandlers } from '../../electron/main/handlers/scanner';
 import { dispatch, dispatchFor, senderPolicyFor, type Handlers } from '../../electron/main/ipc/dispatch';
 import { folderPlatform, type PrintedFile } from '../../services/platform/platform';
 import type { DataFolder } from '../../services/open-data-folder';
@@ -117,7 +117,7 @@ export const test = base.extend<{ ui: Ui; withKey: boolean; withSettings: boolea
       const scannerPage = await page.context().newPage();
       watch(scannerPage, 'scanner');
       let closed = 0;
-      const desk = scannerHandlers({ context: () => scannerRequests.at(-1) ?? null, close: () => void (closed += 1) });
+      const desk = scannerHandlers({ context: () => scannerRequests.at(-1) ?? null, close: () => void (closed += 1) }, deskServicesOf(services));
       const scannerBridge = await installPageBridge(scannerPage, {
         contract: scannerContract,
         names: SCANNER_NAMES,

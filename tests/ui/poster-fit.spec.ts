@@ -24,6 +24,6 @@ test('the settings form saves the words for visitors without a smartphone', asyn
   const field = page.getByLabel(/visitors without a smartphone/);
   await expect(field).toHaveValue(services.settings.get().paperRecordText);
   await field.fill('No phone? Sign the visitor book at the counter. 沒有手機？請在櫃檯登記。');
-  await page.getByRole('button', { name: /^Save/ }).first().click();
+  await page.getByRole('region', { name: /Operator settings/ }).getByRole('button', { name: /^Save/ }).click();
   await expect.poll(() => services.settings.get().paperRecordText).toBe('No phone? Sign the visitor book at the counter. 沒有手機？請在櫃檯登記。');
 });

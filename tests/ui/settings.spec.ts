@@ -40,7 +40,7 @@ test('changes the operator and scheme names, with field errors for bad input', a
   const scheme = page.getByLabel(/Scheme name/);
   await expect(scheme).toHaveValue(services.settings.get().schemeName);
   await scheme.fill('   ');
-  await page.getByRole('button', { name: /^Save/ }).click();
+  await page.getByRole('region', { name: /Operator settings/ }).getByRole('button', { name: /^Save/ }).click();
   await expect(scheme).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('#schemeName-error')).toContainText('Scheme name');
   await expect(page.locator('#schemeName-error')).toContainText('計劃名稱');
@@ -50,7 +50,7 @@ test('changes the operator and scheme names, with field errors for bad input', a
 
   await scheme.fill('Safe Visits 安心到訪');
   await page.getByLabel(/Operator name/).fill('Kowloon Dining Group');
-  await page.getByRole('button', { name: /^Save/ }).click();
+  await page.getByRole('region', { name: /Operator settings/ }).getByRole('button', { name: /^Save/ }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
   await expect(scheme).toHaveAttribute('aria-invalid', 'false');
   expect(services.settings.get()).toMatchObject({ operatorName: 'Kowloon Dining Group', schemeName: 'Safe Visits 安心到訪' });

@@ -35,9 +35,13 @@ export async function serveRenderer(root: string): Promise<StaticServer> {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
+    // As app:// does, each page's host sends its own CSP with what it loads: a worker script the scanner page
+    // starts (its referrer is that page) runs under the scanner's policy, which allows its WebAssembly.
+    const referrer = req.headers.referer ? new URL(req.headers.referer).pathname : '';
+    const scanner = path.startsWith('/scanner/') || referrer.startsWith('/scanner/');
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Content-Security-Policy': path.startsWith('/scanner/') ? PAGE_CSP.scanner : PAGE_CSP.console,
+      'Content-Security-Policy': scanner ? PAGE_CSP.scanner : PAGE_CSP.console,
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
     });

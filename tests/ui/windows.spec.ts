@@ -31,7 +31,7 @@ test('the console opens the front-desk scanner for a venue; the scanner page has
     scanner: Object.keys((window as unknown as { venueScanner: object }).venueScanner).sort(),
     console: 'venueConsole' in window,
   }));
-  expect(globals).toEqual({ scanner: ['closeScanner', 'getScannerContext', 'onContextChanged'], console: false });
+  expect(globals).toEqual({ scanner: ['closeScanner', 'getDeskStatus', 'getScannerContext', 'onContextChanged', 'scanPass', 'updateDeskSettings'], console: false });
   const csp = await scanner.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
   expect(csp).toContain("'wasm-unsafe-eval'");
   const consoleCsp = await ui.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');

@@ -1,9 +1,12 @@
 /** The full handler map, typed over the IPC contract; each group receives only what it uses. */
 import type { Handlers } from '../ipc/dispatch';
 import { adminHandlers, type AdminHandlerDeps } from './admin';
+import { authorityHandlers, type AuthorityHandlerDeps } from './authority';
 import { batchHandlers, type BatchHandlerDeps } from './batch';
 import { codeHandlers, type CodeHandlerDeps } from './codes';
+import { deskHandlers, type DeskHandlerDeps } from './desk';
 import { keyHandlers } from './keys';
+import { noticeHandlers, type NoticeHandlerDeps } from './notices';
 import { scannerLaunchHandlers, type ScannerLauncher } from './scanner';
 import { venueHandlers, type VenueHandlerDeps } from './venues';
 import type { RevocationServices } from '../../../services/keys/revoke-key';
@@ -19,7 +22,10 @@ export type HandlerDeps = AdminHandlerDeps &
   VenueHandlerDeps &
   CodeHandlerDeps &
   RevocationServices &
-  BatchHandlerDeps & {
+  BatchHandlerDeps &
+  AuthorityHandlerDeps &
+  NoticeHandlerDeps &
+  Omit<DeskHandlerDeps, 'notices'> & {
     /** Opens the scanner window (default: {@link noScanner}). */
     launcher?: ScannerLauncher;
   };
@@ -34,5 +40,8 @@ export function createHandlers(d: HandlerDeps): Handlers {
     ...keyHandlers({ keys, issuedCodes: d.issuedCodes }),
     ...batchHandlers({ batches: d.batches, venues, platform, dataDir }),
     ...scannerLaunchHandlers({ venues, settings, launcher: d.launcher ?? noScanner }),
+    ...authorityHandlers({ authorityTrust: d.authorityTrust, platform, dataDir }),
+    ...noticeHandlers({ notices: d.notices, platform }),
+    ...deskHandlers({ desk: d.desk, notices: d.notices, keys, settings, clock: d.clock, platform, dataDir }),
   };
 }

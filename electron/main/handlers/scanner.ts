@@ -5,6 +5,9 @@
 import { fail } from '../../../shared/errors';
 import type { ScannerContext, ScannerContract } from '../../../shared/ipc/scanner-contract';
 import type { Venue } from '../../../shared/venue/venue';
+import type { DeskSettings } from '../../../shared/health-code/scan-result';
+import type { VerdictCounts } from '../../../shared/health-code/desk-verdict';
+import type { ScanResult } from '../../../services/scanner/scan-service';
 import type { Handlers, HandlersFor } from '../ipc/dispatch';
 
 /** The open scanner window, as its handlers see it. */
@@ -15,21 +18,44 @@ export interface ScannerDesk {
   close: () => void;
 }
 
+/** The desk's services, as the scanner's handlers use them (services/scanner, services/desk-log). */
+export interface DeskServices {
+  scans: { scan: (text: string, venueId: string) => ScanResult };
+  deskLog: { todayCounts: (venueId: string | null) => VerdictCounts };
+  deskSettings: { get: () => DeskSettings; update: (s: DeskSettings) => DeskSettings };
+  /** Whether an authority root is pinned (without one every pass is CANNOT VERIFY). */
+  rootPinned: () => boolean;
+}
+
 /** Opens (or re-targets) the scanner window for a venue: Electron in the app, a recorder in tests. */
 export interface ScannerLauncher {
   open: (context: ScannerContext) => void;
 }
 
+/** The desk services of an open data folder, as the scanner's handlers use them. */
+export function deskServicesOf(folder: {
+  desk: { scans: DeskServices['scans']; deskLog: DeskServices['deskLog']; deskSettings: DeskServices['deskSettings'] };
+  authorityTrust: { pinnedRoot: () => unknown };
+}): DeskServices {
+  const { scans, deskLog, deskSettings } = folder.desk;
+  return { scans, deskLog, deskSettings, rootPinned: () => folder.authorityTrust.pinnedRoot() !== null };
+}
+
 /** The scanner window's handlers. */
-export function scannerHandlers(desk: ScannerDesk): HandlersFor<ScannerContract> {
+export function scannerHandlers(desk: ScannerDesk, services: DeskServices): HandlersFor<ScannerContract> {
+  const context = (): ScannerContext =>
+    desk.context() ??
+    fail('not-found', 'This scanner has no venue yet. Open it from a venue page in the console.', '此掃描器尚未指定場所。請在管理台的場所頁面開啟。');
   return {
-    getScannerContext: () =>
-      desk.context() ??
-      fail('not-found', 'This scanner has no venue yet. Open it from a venue page in the console.', '此掃描器尚未指定場所。請在管理台的場所頁面開啟。'),
+    getScannerContext: context,
     closeScanner: () => {
       desk.close();
       return { closed: true };
     },
+    // The venue is the desk's own (set by the console), never one the page names.
+    scanPass: ({ text }) => services.scans.scan(text, context().venue.id),
+    getDeskStatus: () => ({ today: services.deskLog.todayCounts(context().venue.id), rootPinned: services.rootPinned(), settings: services.deskSettings.get() }),
+    updateDeskSettings: (settings) => services.deskSettings.update(settings),
   };
 }
 

@@ -80,7 +80,10 @@ export class WedgeDecoder {
       outputs.push(this.finish(terminator));
       return { consumed: true, outputs };
     }
-    const ch = usCharacter(ev.code, ev.shiftKey, ev.capsLock ?? false);
+    // Letters take their case from what the layout typed when it is a letter (Shift and Caps Lock act the same on
+    // every Latin layout, and some scanners send capitals without Shift); everything else from the US layout.
+    const letterCase = ev.code.startsWith('Key') && /^\p{L}$/u.test(ev.key) ? ev.key !== ev.key.toLowerCase() : null;
+    const ch = usCharacter(ev.code, letterCase ?? ev.shiftKey, letterCase === null ? (ev.capsLock ?? false) : false);
     if (ch === null) return { consumed: false, outputs }; // Shift, arrows, function keys: not ours
     if (ev.key.length === 1 && ev.key !== ch) this.remapped = true;
     this.chars.push(ch);

@@ -13,6 +13,7 @@ import { tempDir, THREADS_DIR } from '../../helpers/temp-services';
 import { databaseTargets, fingerprint, snapshotFiles, type HostileTarget } from '../../helpers/hostile-targets';
 import { fleetCsvOf, validPlates } from '../../helpers/fleet-fixtures';
 import { inProcessCli } from '../../helpers/in-process-cli';
+import { makeTestAuthority, testNotice } from '../../helpers/test-authority';
 
 const home = tempDir('vc-out-refusal-');
 const data = join(home.dir, 'data');
@@ -37,9 +38,36 @@ const WRITERS: Writer[] = [
   { name: 'batch', args: () => ['batch', '--csv', csv, '--quiet'], outputs: ['--out', '--manifest', '--report'], inputs: { '--csv': csv } },
   // Issue 8 §2 adds `backup --out FILE`; it is covered here as soon as it exists.
   { name: 'backup', args: () => ['backup'], outputs: ['--out'], inputs: {} },
+  // Issue 11: the operator's certificate request for the authority.
+  { name: 'keys request', args: () => ['keys', 'request'], outputs: ['--out'], inputs: {} },
+  // Issue 12: the desk log's export for the health authority (refused before it reads any notice).
+  { name: 'desk-log export', args: () => ['desk-log', 'export', '--notice', 'N-1'], outputs: ['--out'], inputs: {} },
 ];
 /** Commands that write no file a person names. */
-const NON_WRITERS = ['keys init', 'keys list', 'keys rotate', 'keys revoke', 'settings', 'venue add', 'venue list', 'code', 'verify', 'match', 'health-code'];
+const NON_WRITERS = [
+  'keys init',
+  'keys list',
+  'keys rotate',
+  'keys revoke',
+  'keys certificate',
+  'authority pin',
+  'authority show',
+  'settings',
+  'venue add',
+  'venue list',
+  'code',
+  'verify',
+  'match',
+  'health-code',
+  'notices fetch',
+  'notices import',
+  'notices list',
+  'notices ack',
+  'notices status',
+  'notices feed',
+  'scan',
+  'desk-log summary',
+];
 const present = (w: Writer) => COMMANDS.some((c) => c.name === w.name);
 
 /** Runs `w` with `option` set to `target` and every other output at a fresh harmless path; expects a refusal that changed nothing. */
@@ -61,9 +89,20 @@ beforeAll(async () => {
   mkdirSync(links);
   writeFileSync(csv, fleetCsvOf(validPlates(3)));
   expect((await cli(['keys', 'init'])).code).toBe(0);
+  // A certificate request names the operator: the folder has one.
+  expect((await cli(['settings', '--operator-name', 'Harbour Fitness Ltd', '--scheme-name', 'Safe Visit'])).code).toBe(0);
   const add = await cli(['venue', 'add', '--name-en', 'Harbour Fitness', '--name-zh', '海港健身', '--address-en', '8 Harbour Road, Wan Chai', '--address-zh', '灣仔港灣道8號', '--district', 'Wan Chai', '--type', 'fitness-centre']);
   expect(add.code, add.stderr).toBe(0);
   venueId = JSON.parse(add.stdout).id;
+  // An exposure notice at the venue, so `desk-log export --notice N-1` has something to write.
+  const now = Date.parse('2026-11-23T03:00:00Z');
+  const authority = makeTestAuthority(now - 86_400_000);
+  writeFileSync(join(home.dir, 'root.json'), JSON.stringify(authority.root));
+  expect((await cli(['authority', 'pin', '--root', join(home.dir, 'root.json')])).code).toBe(0);
+  const feed = authority.feed(now - 3_600_000, [testNotice({ id: 'N-1', targets: [{ venueId }], windows: [{ from: '2026-11-22T19:00:00+08:00', until: '2026-11-22T21:00:00+08:00' }] })]);
+  writeFileSync(join(home.dir, 'feed.json'), JSON.stringify(feed));
+  const imported = await cli(['notices', 'import', join(home.dir, 'feed.json')]);
+  expect(imported.code, imported.stderr).toBe(0);
   mkdirSync(join(data, 'backups'));
   pristine = snapshotFiles(data);
 });

@@ -110,7 +110,7 @@ describe('desk log privacy and retention', () => {
     for (let i = 0; i < 500; i++) {
       const passId = (0x5a5a0000 + i).toString(16).padStart(16, 'c');
       const initials = `Q${String.fromCharCode(65 + (i % 26))}ZJ`;
-      const text = buildPassText({ passId, colour: (['green', 'amber', 'red'] as const)[i % 3], validOn: '2026-11-26', initials, birthDayMonth: '29-02', issuedAt: Math.floor(now / 1000) - 60, kid: health.kid }, health.sign);
+      const text = buildPassText({ passId, colour: (['green', 'amber', 'red'] as const)[i % 3] ?? 'green', validOn: '2026-11-26', initials, birthDayMonth: '29-02', issuedAt: Math.floor(now / 1000) - 60, kid: health.kid }, health.sign);
       service.scan(text, VENUE);
       if (i % 50 === 0) secrets.push(passId, Buffer.from(passId, 'hex').toString('latin1'), text, text.slice(4, 60), initials);
     }

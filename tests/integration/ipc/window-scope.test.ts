@@ -5,7 +5,7 @@ import { SCANNER_NAMES } from '../../../shared/ipc/scanner-channels';
 import { scannerContract, type ScannerContext } from '../../../shared/ipc/scanner-contract';
 import { createWindowApi, eventMethodName, type Subscribe } from '../../../shared/ipc/window-names';
 import { createHandlers } from '../../../electron/main/handlers';
-import { scannerHandlers } from '../../../electron/main/handlers/scanner';
+import { deskServicesOf, scannerHandlers } from '../../../electron/main/handlers/scanner';
 import { dispatchFor, windowSenderPolicy, type DispatchContext } from '../../../electron/main/ipc/dispatch';
 import { createEmitter } from '../../../electron/main/ipc/emitter';
 import { folderPlatform } from '../../../services/platform/platform';
@@ -31,7 +31,7 @@ const consoleHandlers = createHandlers({
     },
   },
 });
-const deskHandlers = scannerHandlers({ context: () => deskContext, close: () => void (closed += 1) });
+const deskHandlers = scannerHandlers({ context: () => deskContext, close: () => void (closed += 1) }, deskServicesOf(ctx.services));
 const consolePolicy = windowSenderPolicy(CONSOLE_PAGE, () => CONSOLE_ID);
 const scannerPolicy = windowSenderPolicy(SCANNER_PAGE, () => SCANNER_ID);
 const callConsole = (channel: string, input: unknown, sender: DispatchContext) => dispatchFor(consoleContract, consoleHandlers, channel, input, sender, consolePolicy);
@@ -142,6 +142,6 @@ describe('events from main to a page', () => {
     expect(listeners.get('navigate')?.size).toBe(0);
 
     const scannerApi = createWindowApi(SCANNER_NAMES, async () => undefined, subscribe);
-    expect(Object.keys(scannerApi).sort()).toEqual(['closeScanner', 'getScannerContext', 'onContextChanged']);
+    expect(Object.keys(scannerApi).sort()).toEqual(['closeScanner', 'getDeskStatus', 'getScannerContext', 'onContextChanged', 'scanPass', 'updateDeskSettings']);
   });
 });

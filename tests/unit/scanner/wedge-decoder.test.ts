@@ -114,6 +114,14 @@ describe('keyboard-wedge decoder', () => {
     expect(new WedgeDecoder().key({ code: 'Enter', key: 'Enter', shiftKey: false, timeStamp: 0 }).consumed).toBe(false);
   });
 
+  it('capitals a scanner sends without Shift (or under Caps Lock) keep their case', () => {
+    const d = new WedgeDecoder();
+    const keys = [...'HC1:'].map((ch, i) => ({ code: ch === '1' ? 'Digit1' : ch === ':' ? 'Semicolon' : `Key${ch}`, key: ch, shiftKey: ch === ':', timeStamp: i * 3 }));
+    keys.push(...[...'12345678'].map((ch, i) => ({ code: `Digit${ch}`, key: ch, shiftKey: false, timeStamp: 20 + i * 3 })));
+    const { outputs } = run(d, [...keys, { code: 'Enter', key: 'Enter', shiftKey: false, timeStamp: 60 }]);
+    expect(outputs).toMatchObject([{ kind: 'scan', text: 'HC1:12345678' }]);
+  });
+
   it('shortcuts (Ctrl, Alt, Meta) and non-character keys pass through', () => {
     const d = new WedgeDecoder();
     expect(d.key({ code: 'KeyC', key: 'c', shiftKey: false, ctrlKey: true, timeStamp: 0 }).consumed).toBe(false);

@@ -1,4 +1,5 @@
 /** The home page: venue counts, the active signing key, the data folder and the scheme name. */
+import type { ReactNode } from 'react';
 import { BiText } from '../../../common/components/bi-text';
 import { ErrorBanner } from '../../../common/components/error-banner';
 import { StatusBanner } from '../../../common/components/status-banner';
@@ -10,8 +11,8 @@ import { sinceDate, T } from '../../../common/i18n';
 import { routeHref } from '../../router';
 import { useCall } from '../../use-call';
 
-/** Summarises the registry and the signing set-up. */
-export function OverviewPage() {
+/** Summarises the registry and the signing set-up; `noticesCard` is the notices feature's card, given by the shell. */
+export function OverviewPage({ noticesCard }: { noticesCard?: ReactNode }) {
   const { data, reload } = useCall('getOverview', {});
   return (
     <section className="page" aria-labelledby="overview-title">
@@ -53,6 +54,7 @@ export function OverviewPage() {
               </span>
             </a>
           </div>
+          {noticesCard}
           <section className="card" aria-labelledby="setup-title">
             <h2 id="setup-title">
               <BiText t={T.settings} />

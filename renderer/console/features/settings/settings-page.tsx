@@ -1,18 +1,20 @@
 /** Settings & keys: operator settings, the signing keys, key rotation, the trust file export and backups. */
 import { call } from '../../bridge';
+import type { ReactNode } from 'react';
 import { BiText } from '../../../common/components/bi-text';
 import { ErrorBanner } from '../../../common/components/error-banner';
 import { Loading } from '../../../common/components/loading';
 import { T } from '../../../common/i18n';
 import { useCall } from '../../use-call';
+import { AuthorityPanel } from './authority-panel';
 import { BackupPanel } from './backup-panel';
 import { DisplayPanel } from './display-panel';
 import { KeyList } from './key-list';
 import { SchemeMarkPanel } from './scheme-mark-panel';
 import { SettingsForm } from './settings-form';
 
-/** The Settings & keys page. */
-export function SettingsPage() {
+/** The Settings & keys page; `noticeFeed` is the notices feature's feed-source card, given by the shell. */
+export function SettingsPage({ noticeFeed }: { noticeFeed?: ReactNode }) {
   const settings = useCall('getSettings', {});
   const keys = useCall('listKeys', {});
   const overview = useCall('getOverview', {}); // for the data folder, where the daily backups are
@@ -57,6 +59,14 @@ export function SettingsPage() {
         {keys.data.state === 'error' && <ErrorBanner error={keys.data.error} onRetry={keys.reload} />}
         {keys.data.state === 'ok' && <KeyList keys={keys.data.value} onChanged={refreshKeys} />}
       </section>
+      <section className="card" aria-labelledby="authority-title">
+        <h2 id="authority-title">
+          <BiText t={T.authTitle} />
+        </h2>
+        {/* Remounted when the active key changes (a rotation): the new key needs its own certificate. */}
+        <AuthorityPanel key={keys.data.state === 'ok' ? (keys.data.value.find((k) => k.status === 'active')?.kid ?? 'no-key') : 'keys-loading'} />
+      </section>
+      {noticeFeed}
       <section className="card" aria-labelledby="backups-title">
         <h2 id="backups-title">
           <BiText t={T.backups} />

@@ -17,6 +17,7 @@ import { T } from '../../../common/i18n';
 import { routeHref } from '../../router';
 import { useCall } from '../../use-call';
 import { VenueCodePanel } from './venue-code-panel';
+import { DeskToday } from './desk-today';
 
 /** Loads and shows one venue. */
 export function VenuePage({ id }: { id: string }) {
@@ -86,6 +87,8 @@ function VenueDetails({ venue, onChange }: { venue: Venue; onChange: (v: Venue) 
       </header>
 
       {error && <ErrorBanner error={error} onDismiss={() => setError(null)} />}
+
+      {venue.type !== 'taxi' && <DeskToday venueId={venue.id} />}
 
       <div className="venue-layout">
         <section className="card" aria-labelledby="qr-title">

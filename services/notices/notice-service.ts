@@ -1,0 +1,282 @@
+/**
+ * The notices service (implements {@link NoticeCenter}): feeds checked against the pinned root and stored,
+ * matched against this operator's venues, listed, acknowledged, alerted once per id and revision, erased
+ * after 31 days; the feed's address, polling period and freshness.
+ */
+import { AppFailure, fail, type AppError } from '../../shared/errors';
+import { checkFeed } from '../../shared/notices/feed';
+import { matchNotice, type NoticeVenueMatch } from '../../shared/notices/match-notices';
+import type { Notice } from '../../shared/notices/notice';
+import type { FeedStatus, NoticeDetail, NoticeFilter, NoticeSummary } from '../../shared/notices/notice-view';
+import type { VerifyEd25519 } from '../../shared/trust/ed25519';
+import { parseRoot, type SignedRoot } from '../../shared/trust/root';
+import type { Clock } from '../../shared/time/hk';
+import { nodeVerify } from '../crypto/node-verify';
+import type { Db } from '../db/open-database';
+import { fetchFeed, type FetchFn } from './feed-fetch';
+import { feedRefusal, NO_ROOT } from './feed-refusal';
+import { checkFeedUrl, checkPollMinutes, DEFAULT_POLL_MINUTES } from './feed-url';
+import { NoticeCache, type CurrentNotice, type VenueNames } from './notice-cache';
+import type { FetchResult, IngestResult, NoticeCenter, Notifier } from './notice-center';
+import { storeFeed } from './notice-ingest';
+import { eraseAt } from './notice-retention';
+import { FEED_URL_KEY, noticeStatements, POLL_MINUTES_KEY, type AckRow, type NoticeStatements, type WithdrawalRow } from './notice-store';
+import { detailOf, sortSummaries, stateOf, summaryOf } from './notice-views';
+
+/** A notifier that shows nothing (the CLI, and the app until it passes its own). */
+export const silentNotifier: Notifier = { notify: () => undefined };
+
+/** What the notices service needs. */
+export interface NoticeServiceDeps {
+  db: Db;
+  clock: Clock;
+  /** Who acknowledges: the operator name in Settings. */
+  operatorName: () => string;
+  verify?: VerifyEd25519;
+  fetch?: FetchFn;
+  notifier?: Notifier;
+  /** Called with the unread count whenever notices or their states changed. */
+  onChange?: (unread: number) => void;
+  /** Called with a notice id when its desktop alert is clicked. */
+  onAlertClick?: (id: string) => void;
+  fetchTimeoutMs?: number;
+  maxFeedBytes?: number;
+}
+
+/** The notices service over one database. */
+export class NoticeService implements NoticeCenter {
+  private readonly stmt: NoticeStatements;
+  private readonly cache: NoticeCache;
+  private readonly verify: VerifyEd25519;
+  private readonly feedWatchers = new Set<() => void>();
+
+  constructor(private readonly deps: NoticeServiceDeps) {
+    this.stmt = noticeStatements(deps.db);
+    this.cache = new NoticeCache(this.stmt);
+    this.verify = deps.verify ?? nodeVerify;
+  }
+
+  /** The pinned root (the highest version stored), or null. */
+  pinnedRoot(): SignedRoot | null {
+    const row = this.stmt.latestRoot.get();
+    if (!row) return null;
+    const parsed = parseRoot(row.document);
+    return parsed.ok ? parsed.root : null;
+  }
+
+  private recordAttempt(error: AppError | null): void {
+    this.stmt.putStatus.run(this.deps.clock(), error?.code ?? null, error?.message ?? null, error?.messageZh ?? null);
+  }
+
+  private refuse(error: AppError): never {
+    this.recordAttempt(error);
+    throw new AppFailure(error);
+  }
+
+  ingest(text: string, source: string, etag: string | null = null): IngestResult {
+    const now = this.deps.clock();
+    const root = this.pinnedRoot();
+    if (!root) return this.refuse(NO_ROOT);
+    const row = this.stmt.feed.get();
+    const held = row ? { feedVersion: row.feed_version, contentHash: row.content_hash } : null;
+    const check = checkFeed(text, { root: root.signed, now, held, verify: this.verify });
+    if (!check.ok) return this.refuse(feedRefusal(check.reason, check.detail));
+    const feedVersion = check.feed.signed.feedVersion;
+    if (check.change === 'unchanged') {
+      this.stmt.touchFeed.run(now, source, etag ?? row?.etag ?? null);
+      this.recordAttempt(null);
+      return { feedVersion, change: 'unchanged', expired: check.expired, added: [], withdrawn: [] };
+    }
+    const { index, names } = this.cache.venues();
+    this.cache.current(); // loads what was held before, so the new revisions are not parsed back from the database
+    const stored = storeFeed(this.deps.db, this.stmt, check.feed, { contentHash: check.contentHash, now, source, etag });
+    const added: IngestResult['added'] = [];
+    for (const { notice, corrected } of stored.stored) {
+      const matches = matchNotice(notice, index);
+      this.cache.put(notice, now, matches);
+      if (matches.length === 0) continue;
+      added.push({ id: notice.id, revision: notice.revision, corrected });
+      if (notice.severity === 'action-required') this.alert(notice, matches, names, corrected, now);
+    }
+    const withdrawn = stored.withdrawn.filter((id) => {
+      const entry = this.cache.current().get(id);
+      return entry !== undefined && this.cache.matchesOf(entry, index).length > 0;
+    });
+    if (added.length > 0 || withdrawn.length > 0) this.changed();
+    return { feedVersion, change: 'new', expired: check.expired, added, withdrawn };
+  }
+
+  private alert(n: Notice, matches: NoticeVenueMatch[], names: VenueNames, corrected: boolean, now: number): void {
+    if (this.stmt.putAlert.run(n.id, n.revision, now).changes !== 1) return;
+    const venues = matches.map((m) => names.get(m.venueId)?.nameEn || m.venueId);
+    const notifier = this.deps.notifier ?? silentNotifier;
+    notifier.notify({ id: n.id, revision: n.revision, corrected, title: { en: n.title.en, zh: n.title.zh }, venues }, () => this.deps.onAlertClick?.(n.id));
+  }
+
+  private changed(): void {
+    this.deps.onChange?.(this.unreadCount());
+  }
+
+  /** The configured feed URL, or null. */
+  feedUrl(): string | null {
+    return this.stmt.setting.get(FEED_URL_KEY)?.value ?? null;
+  }
+
+  /** The configured polling period in minutes. */
+  pollMinutes(): number {
+    const value = Number(this.stmt.setting.get(POLL_MINUTES_KEY)?.value);
+    return Number.isInteger(value) && value >= 1 && value <= 1440 ? value : DEFAULT_POLL_MINUTES;
+  }
+
+  async fetchNow(url?: string, signal?: AbortSignal): Promise<FetchResult> {
+    const target = url !== undefined ? checkFeedUrl(url) : this.feedUrl();
+    if (target === null) {
+      fail('validation', 'No notices feed address is set: set one in Settings or give --url.', '尚未設定通告資料網址：請在「設定」中設定，或使用 --url。');
+    }
+    if (!this.pinnedRoot()) return this.refuse(NO_ROOT);
+    const row = this.stmt.feed.get();
+    const etag = row && row.source === target ? row.etag : null;
+    let got;
+    try {
+      got = await fetchFeed({
+        url: target,
+        etag,
+        fetch: this.deps.fetch ?? ((u, init) => fetch(u, init)),
+        ...(this.deps.fetchTimeoutMs !== undefined ? { timeoutMs: this.deps.fetchTimeoutMs } : {}),
+        ...(this.deps.maxFeedBytes !== undefined ? { maxBytes: this.deps.maxFeedBytes } : {}),
+        ...(signal ? { signal } : {}),
+      });
+    } catch (error) {
+      if (error instanceof AppFailure) this.recordAttempt(error.appError);
+      throw error;
+    }
+    if (got.status === 304) {
+      this.recordAttempt(null);
+      return { http: 304 };
+    }
+    return { http: 200, ...this.ingest(got.text, target, got.etag) };
+  }
+
+  private records(): { withdrawals: Map<string, WithdrawalRow>; acks: Map<string, AckRow> } {
+    return {
+      withdrawals: new Map(this.stmt.withdrawals.all().map((w) => [w.id, w])),
+      acks: new Map(this.stmt.acks.all().map((a) => [`${a.id}\u0000${a.revision}`, a])),
+    };
+  }
+
+  list(filter: NoticeFilter = {}): NoticeSummary[] {
+    const { index, names } = this.cache.venues();
+    const { withdrawals, acks } = this.records();
+    const wanted = filter.state ?? 'current';
+    const out: NoticeSummary[] = [];
+    for (const entry of this.cache.current().values()) {
+      const n = entry.notice;
+      if (filter.kind && n.kind !== filter.kind) continue;
+      const matches = this.cache.matchesOf(entry, index);
+      if (matches.length === 0) continue;
+      if (filter.venueId && !matches.some((m) => m.venueId === filter.venueId)) continue;
+      const withdrawal = withdrawals.get(n.id);
+      const ack = acks.get(`${n.id}\u0000${n.revision}`);
+      const state = stateOf(withdrawal, ack);
+      if (wanted === 'current' ? state === 'withdrawn' : wanted !== 'all' && state !== wanted) continue;
+      out.push(summaryOf(entry, matches, names, withdrawal, ack));
+    }
+    return sortSummaries(out);
+  }
+
+  /** Every venue id a held notice concerns (the list's summaries name at most 50). */
+  matchedVenueIds(id: string): string[] {
+    const entry = this.cache.current().get(id);
+    return entry ? this.cache.matchesOf(entry, this.cache.venues().index).map((m) => m.venueId) : [];
+  }
+
+  private held(id: string): CurrentNotice {
+    const entry = this.cache.current().get(id);
+    if (!entry || this.cache.matchesOf(entry, this.cache.venues().index).length === 0) fail('not-found', `No notice ${id} concerns this operator's venues.`, `沒有與本營運者場地有關的通告 ${id}。`);
+    return entry;
+  }
+
+  detail(id: string): NoticeDetail {
+    const entry = this.held(id);
+    const { index, names } = this.cache.venues();
+    const acks = this.stmt.acksOf.all(id);
+    const withdrawal = this.stmt.withdrawals.all().find((w) => w.id === id);
+    const summary = summaryOf(entry, this.cache.matchesOf(entry, index), names, withdrawal, acks.find((a) => a.revision === entry.notice.revision));
+    return detailOf(summary, entry, this.stmt.revisionsOf.all(id), acks);
+  }
+
+  acknowledge(id: string, revision: number): NoticeDetail {
+    const entry = this.held(id);
+    if (this.stmt.withdrawals.all().some((w) => w.id === id)) {
+      fail('conflict', `Notice ${id} was withdrawn; there is nothing to acknowledge.`, `通告 ${id} 已撤回，無須確認。`);
+    }
+    const current = entry.notice.revision;
+    if (revision !== current) {
+      fail('conflict', `Revision ${revision} of notice ${id} is not the current one (revision ${current}): read the current revision and acknowledge it.`, `通告 ${id} 的第 ${revision} 版並非最新版本（第 ${current} 版）：請閱讀最新版本後再確認。`);
+    }
+    const by = this.deps.operatorName().trim();
+    if (by === '') fail('validation', 'Set the operator name in Settings first: it records who acknowledged.', '請先在「設定」中填寫營運者名稱：用以記錄確認者。');
+    if (this.stmt.putAck.run(id, revision, this.deps.clock(), by).changes === 1) this.changed();
+    return this.detail(id);
+  }
+
+  status(): FeedStatus {
+    const now = this.deps.clock();
+    const row = this.stmt.feed.get();
+    const attempt = this.stmt.status.get();
+    const hasRoot = this.stmt.latestRoot.get() !== undefined;
+    const state = !hasRoot ? 'no-root' : !row ? 'never' : row.expires > now ? 'up-to-date' : 'out-of-date';
+    return {
+      url: this.feedUrl(),
+      pollMinutes: this.pollMinutes(),
+      state,
+      feedVersion: row?.feed_version ?? null,
+      issuedAt: row?.issued_at ?? null,
+      expires: row?.expires ?? null,
+      verifiedAt: row?.verified_at ?? null,
+      lastAttemptAt: attempt?.last_attempt_at ?? null,
+      lastError: attempt?.last_error_code ? { code: attempt.last_error_code, en: attempt.last_error_en ?? '', zh: attempt.last_error_zh ?? '' } : null,
+      unread: this.unreadCount(),
+    };
+  }
+
+  unreadCount(): number {
+    return this.list({ state: 'new' }).length;
+  }
+
+  setFeed(feed: { url: string | null; pollMinutes: number }): FeedStatus {
+    const url = feed.url === null || feed.url.trim() === '' ? null : checkFeedUrl(feed.url);
+    const minutes = checkPollMinutes(feed.pollMinutes);
+    this.deps.db.transaction(() => {
+      if (url === null) this.stmt.dropSetting.run(FEED_URL_KEY);
+      else this.stmt.putSetting.run(FEED_URL_KEY, url);
+      this.stmt.putSetting.run(POLL_MINUTES_KEY, String(minutes));
+    })();
+    for (const watcher of this.feedWatchers) watcher();
+    return this.status();
+  }
+
+  /** Calls `watcher` after the feed's address or polling period changes (the poll job reschedules); returns an unsubscribe. */
+  watchFeedSettings(watcher: () => void): () => void {
+    this.feedWatchers.add(watcher);
+    return () => this.feedWatchers.delete(watcher);
+  }
+
+  erase(): number {
+    const now = this.deps.clock();
+    const withdrawals = new Map(this.stmt.withdrawals.all().map((w) => [w.id, w.withdrawn_at]));
+    const due = [...this.cache.current().entries()].filter(([id, e]) => eraseAt(e.notice, withdrawals.get(id) ?? null) <= now).map(([id]) => id);
+    if (due.length === 0) return 0;
+    this.deps.db.transaction(() => {
+      for (const id of due) {
+        this.stmt.eraseRevisions.run(id);
+        this.stmt.eraseWithdrawal.run(id);
+        this.stmt.eraseAcks.run(id);
+        this.stmt.eraseAlerts.run(id);
+      }
+    })();
+    for (const id of due) this.cache.drop(id);
+    this.changed();
+    return due.length;
+  }
+}
