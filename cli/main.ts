@@ -1,11 +1,12 @@
 /** The `venue-console` command line: the app's services for fleets and automation. */
-import { join, resolve } from 'node:path';
+import { isUsageError, startProgram } from './program';
+import { join } from 'node:path';
 import { AppFailure } from '../shared/errors';
 import { defaultUserDataDir } from '../services/paths/user-data-dir';
 import { describeUnexpectedError } from '../services/errors/describe-error';
 import { appendErrorLog } from '../services/errors/error-log';
 import { DATABASE_FILE } from '../services/open-data-folder';
-import { UsageError, type CliIo, type Command } from './command';
+import type { CliIo, Command } from './command';
 import { authorityPinCommand, authorityShowCommand, keysCertificateCommand, keysRequestCommand } from './commands/authority';
 import { backupCommand } from './commands/backup';
 import { batchCommand } from './commands/batch';
@@ -72,43 +73,10 @@ function helpText(): string {
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function runCli(argv: string[], io: CliIo, options: { resourcesDir: string }): Promise<number> {
   cliPaths.resourcesDir = options.resourcesDir;
-  const args = [...argv];
-  let dataDir = defaultUserDataDir(process.platform, io.env);
-  while (args[0]?.startsWith('--')) {
-    const flag = args.shift() as string;
-    if (flag === '--help' || flag === '-h') {
-      io.stdout(helpText());
-      return 0;
-    }
-    if (flag === '--version') {
-      io.stdout(`${CLI_VERSION}\n`);
-      return 0;
-    }
-    if (flag === '--data' || flag.startsWith('--data=')) {
-      const value = flag.includes('=') ? flag.slice('--data='.length) : args.shift();
-      if (!value) {
-        io.stderr('--data needs a folder\n');
-        return 2;
-      }
-      dataDir = resolve(value);
-      continue;
-    }
-    io.stderr(`Unknown option ${flag}. Try venue-console --help\n`);
-    return 2;
-  }
-  const command = COMMANDS.filter((c) => {
-    const words = c.name.split(' ');
-    return words.every((w, i) => args[i] === w);
-  }).sort((a, b) => b.name.length - a.name.length)[0];
-  if (!command) {
-    io.stderr(args.length === 0 ? helpText() : `Unknown command "${args.join(' ')}". Try venue-console --help\n`);
-    return 2;
-  }
-  const rest = args.slice(command.name.split(' ').length);
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.summary}\n\nUsage: ${command.usage}\n`);
-    return 0;
-  }
+  const start = startProgram(argv, { name: 'venue-console', folderFlag: '--data', version: CLI_VERSION, help: helpText, commands: COMMANDS }, io);
+  if ('exit' in start) return start.exit;
+  const { command, rest } = start;
+  const dataDir = start.folder ?? defaultUserDataDir(process.platform, io.env);
   try {
     return await command.run({ argv: rest, io, dataDir });
   } catch (error) {
@@ -118,7 +86,7 @@ export async function runCli(argv: string[], io: CliIo, options: { resourcesDir:
       for (const f of error.appError.fields ?? []) io.stderr(`  ${f.field}: ${f.en}\n`);
       return 1;
     }
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (isUsageError(error)) {
       io.stderr(`${error.message}\nUsage: ${command.usage}\n`);
       return 2;
     }

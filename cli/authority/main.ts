@@ -1,7 +1,7 @@
 /** The `venue-authority` command line: the authority's keys, root, certificates, trust bundle and notices feed. */
-import { resolve } from 'node:path';
+import { isUsageError, startProgram } from '../program';
 import { AppFailure } from '../../shared/errors';
-import { UsageError, type CliIo, type Command } from '../command';
+import type { CliIo, Command } from '../command';
 import { AUTHORITY_PASSPHRASE_ENV } from './authority-io';
 import { initCommand, rootExportCommand, rotateCommand } from './key-commands';
 import { bundleCommand, certifyCommand, revokeCommand } from './operator-commands';
@@ -44,40 +44,9 @@ function report(io: CliIo, error: AppFailure): void {
 
 /** Runs venue-authority with `argv` (without node and script) and returns the exit code. */
 export async function runAuthorityCli(argv: string[], io: CliIo): Promise<number> {
-  const args = [...argv];
-  let dir: string | null = null;
-  while (args[0]?.startsWith('--')) {
-    const flag = args.shift() as string;
-    if (flag === '--help' || flag === '-h') {
-      io.stdout(helpText());
-      return 0;
-    }
-    if (flag === '--version') {
-      io.stdout(`${AUTHORITY_CLI_VERSION}\n`);
-      return 0;
-    }
-    if (flag === '--dir' || flag.startsWith('--dir=')) {
-      const value = flag.includes('=') ? flag.slice('--dir='.length) : args.shift();
-      if (!value) {
-        io.stderr('--dir needs a folder. --dir 需要一個資料夾。\n');
-        return 2;
-      }
-      dir = resolve(value);
-      continue;
-    }
-    io.stderr(`Unknown option ${flag}. Try venue-authority --help\n未知選項 ${flag}。請參閱 venue-authority --help\n`);
-    return 2;
-  }
-  const command = AUTHORITY_COMMANDS.filter((c) => c.name.split(' ').every((w, i) => args[i] === w)).sort((a, b) => b.name.length - a.name.length)[0];
-  if (!command) {
-    io.stderr(args.length === 0 ? helpText() : `Unknown command "${args.join(' ')}". Try venue-authority --help\n未知指令「${args.join(' ')}」。請參閱 venue-authority --help\n`);
-    return 2;
-  }
-  const rest = args.slice(command.name.split(' ').length);
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.summary}\n\nUsage: ${command.usage}\n`);
-    return 0;
-  }
+  const start = startProgram(argv, { name: 'venue-authority', folderFlag: '--dir', version: AUTHORITY_CLI_VERSION, help: helpText, commands: AUTHORITY_COMMANDS }, io);
+  if ('exit' in start) return start.exit;
+  const { command, rest, folder: dir } = start;
   if (dir === null) {
     io.stderr(`venue-authority needs --dir AUTH (the authority folder) before the command.\nvenue-authority 需要在指令前提供 --dir（發證機構資料夾）。\nUsage: ${command.usage}\n`);
     return 2;
@@ -89,7 +58,7 @@ export async function runAuthorityCli(argv: string[], io: CliIo): Promise<number
       report(io, error);
       return 1;
     }
-    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+    if (isUsageError(error)) {
       io.stderr(`${error.message}\nUsage: ${command.usage}\n`);
       return 2;
     }

@@ -11,7 +11,7 @@ import { checkFeed, feedSchema } from '../../shared/notices/feed';
 import { exposuresOfNotices } from '../../shared/notices/notice-exposures';
 import { parseSignedDocument } from '../../shared/trust/certificate';
 import { parseRoot } from '../../shared/trust/root';
-import { nodeVerify } from '../../services/crypto/node-verify';
+import { nodeSha256, nodeVerify } from '../../services/crypto/node-verify';
 import { printJson, UsageError, type CliIo, type Command } from '../command';
 
 /** Reads and parses a JSON file; problems become a {@link UsageError} naming the file. */
@@ -63,7 +63,7 @@ export function feedExposures(feedPath: string, rootPath: string | undefined, no
   if (rootPath) {
     const root = parseRoot(readText(rootPath));
     if (!root.ok) throw new UsageError(`${rootPath}: not an authority root (${root.detail})`);
-    const checked = checkFeed(text, { root: root.root.signed, now, held: null, verify: nodeVerify });
+    const checked = checkFeed(text, { root: root.root.signed, now, held: null, verify: nodeVerify, sha256: nodeSha256 });
     if (!checked.ok) throw new UsageError(`${feedPath}: feed refused (${checked.reason}: ${checked.detail})`);
     return exposuresOfNotices(checked.feed.signed.notices);
   }

@@ -3,7 +3,7 @@
  * opens the console window (and, on request, the scanner window), each with its own contract, session,
  * permissions and CSP. Everything else lives in services and handlers that run under plain Node.
  */
-import { app, BrowserWindow, dialog, protocol } from 'electron';
+import { app, BrowserWindow, dialog, powerSaveBlocker, protocol } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppFailure } from '../../shared/errors';
@@ -14,6 +14,7 @@ import { permissionsNotice } from '../../services/files/private-files';
 import { openDataFolder, type DataFolder } from '../../services/open-data-folder';
 import { defaultUserDataDir } from '../../services/paths/user-data-dir';
 import { createHandlers } from './handlers';
+import { kioskVenueFromArgv } from './kiosk-option';
 import { deskServicesOf, scannerHandlers, type ScannerLauncher } from './handlers/scanner';
 import { electronNotifier } from './platform/electron-notifier';
 import { electronPlatform } from './platform/electron-platform';
@@ -89,9 +90,12 @@ async function start(): Promise<void> {
   ];
   for (const job of jobs) job.start();
 
-  // One scanner window at a time: opening it for another venue re-targets the open one.
+  // One scanner window at a time: opening it for another venue re-targets the open one. A kiosk scanner
+  // (`--scanner-kiosk=VENUE_ID`) is the only window: full screen, the display kept awake, and closing it — by its
+  // button or the window manager — needs the kiosk PIN (the page asks; closeScanner checks).
   let scanner: AppWindow<ScannerContract> | null = null;
   let scannerContext: ScannerContext | null = null;
+  let unlocked = false;
   const launcher: ScannerLauncher = {
     open: (context) => {
       scannerContext = context;
@@ -101,14 +105,36 @@ async function start(): Promise<void> {
         scanner.win.focus();
         return;
       }
-      scanner = openAppWindow(scannerWindow, scannerHandlers({ context: () => scannerContext, close: () => scanner?.win.close() }, deskServicesOf(services)), locations, logError);
-      scanner.win.once('closed', () => {
+      const close = () => {
+        unlocked = true;
+        scanner?.win.close();
+      };
+      const opened = openAppWindow(scannerWindow, scannerHandlers({ context: () => scannerContext, close }, deskServicesOf(services)), locations, logError, { kiosk: context.kiosk });
+      scanner = opened;
+      if (context.kiosk) {
+        const blocker = powerSaveBlocker.start('prevent-display-sleep');
+        opened.win.on('close', (event) => {
+          if (!unlocked && services.desk.kioskPin.isSet()) event.preventDefault();
+        });
+        opened.win.once('closed', () => powerSaveBlocker.stop(blocker));
+      }
+      opened.win.once('closed', () => {
         scanner = null;
+        unlocked = false;
       });
     },
   };
 
-  consoleWin = openAppWindow(consoleWindow, createHandlers({ ...services, platform: electronPlatform(() => consoleWin?.win ?? null), launcher }), locations, logError);
+  const kioskVenue = kioskVenueFromArgv(process.argv);
+  const kiosk = kioskVenue ? services.venues.get(kioskVenue) : null;
+  if (kioskVenue && (!kiosk || kiosk.status !== 'active')) {
+    dialog.showErrorBox('Kiosk scanner 資訊亭掃描器', `There is no active venue ${kioskVenue} in this data folder: opening the console instead.\n此資料夾中沒有使用中的場所 ${kioskVenue}，改為開啟管理台。`);
+  }
+  if (kiosk && kiosk.status === 'active') {
+    launcher.open({ venue: { id: kiosk.id, nameEn: kiosk.nameEn, nameZh: kiosk.nameZh }, operatorName: services.settings.get().operatorName, kiosk: true });
+  } else {
+    consoleWin = openAppWindow(consoleWindow, createHandlers({ ...services, platform: electronPlatform(() => consoleWin?.win ?? null), launcher }), locations, logError);
+  }
   let quitting = false;
   app.on('before-quit', (event) => {
     if (quitting) return;

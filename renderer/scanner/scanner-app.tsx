@@ -19,6 +19,7 @@ import { ST } from './scanner-text';
 import { playVerdict } from './verdict-sound';
 import { VerdictScreen, type ShownScan } from './verdict-screen';
 import { WedgeTestPanel } from './wedge-test-panel';
+import { KioskLeaveDialog, KioskPinPanel } from './kiosk';
 import { useWedge } from './wedge/use-wedge';
 import type { WedgeScan } from './wedge/wedge-decoder';
 
@@ -33,6 +34,8 @@ export function ScannerApp() {
   const [error, setError] = useState<AppError | null>(null);
   const [today, setToday] = useState<VerdictCounts>(emptyCounts);
   const [rootPinned, setRootPinned] = useState(true);
+  const [kioskPinSet, setKioskPinSet] = useState(false);
+  const [leaving, setLeaving] = useState(false);
   const [settings, setSettings] = useState<DeskSettings>(DEFAULT_DESK_SETTINGS);
   const [shown, setShown] = useState<ShownScan | null>(null);
   const [lastWedge, setLastWedge] = useState<WedgeScan | null>(null);
@@ -50,6 +53,7 @@ export function ScannerApp() {
       setToday(r.value.today);
       setRootPinned(r.value.rootPinned);
       setSettings(r.value.settings);
+      setKioskPinSet(r.value.kioskPinSet);
     });
   }, []);
 
@@ -158,15 +162,17 @@ export function ScannerApp() {
             <CameraPanel camera={camera} enabled={cameraOn} onEnabled={setCameraOn} />
             <WedgeTestPanel scan={lastWedge} />
             <DeskSettingsPanel key={JSON.stringify(settings)} settings={settings} onSave={saveSettings} />
+            <KioskPinPanel pinSet={kioskPinSet} onSet={loadStatus} />
           </div>
         </>
       )}
       <div className="button-row">
-        <button type="button" className="btn" onClick={() => void call('closeScanner', {})}>
+        <button type="button" className="btn" onClick={() => (context?.kiosk && kioskPinSet ? setLeaving(true) : void call('closeScanner', {}))}>
           <BiText t={ST.close} />
         </button>
       </div>
       {shown && <VerdictScreen scan={shown} onDone={clear} />}
+      {leaving && <KioskLeaveDialog onCancel={() => setLeaving(false)} />}
     </main>
   );
 }

@@ -3,7 +3,7 @@
  * inject): ~0.05 ms a signature against ~1 ms in pure TypeScript. Public keys are turned into KeyObjects
  * once and kept (a trust bundle has thousands).
  */
-import { createPublicKey, verify, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto';
 import type { VerifyEd25519 } from '../../shared/trust/ed25519';
 
 const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -29,3 +29,6 @@ export const nodeVerify: VerifyEd25519 = (signature, message, publicKey) => {
     return false;
   }
 };
+
+/** Node's native SHA-256 (≈ 10× the pure-TypeScript one on a 5 MB feed). */
+export const nodeSha256 = (bytes: Uint8Array): Uint8Array => new Uint8Array(createHash('sha256').update(bytes).digest());

@@ -8,6 +8,7 @@ import { ScanService } from '../scanner/scan-service';
 import { DeskKeyStore } from './desk-key';
 import { DeskLog } from './desk-log';
 import { DeskSettingsStore } from './desk-settings';
+import { KioskPin } from './kiosk-pin';
 
 /** What the desk services read from the rest of the folder. */
 export interface DeskServiceDeps {
@@ -24,6 +25,7 @@ export interface DeskServices {
   deskKeys: DeskKeyStore;
   deskLog: DeskLog;
   deskSettings: DeskSettingsStore;
+  kioskPin: KioskPin;
   scans: ScanService;
 }
 
@@ -35,6 +37,7 @@ export function createDeskServices(d: DeskServiceDeps): DeskServices {
     deskKeys,
     deskLog,
     deskSettings: new DeskSettingsStore(d.db),
+    kioskPin: new KioskPin(d.db, d.clock),
     scans: new ScanService({ deskLog, deskKeys, pinnedRoot: d.pinnedRoot, lastVerifiedFeedAt: d.lastVerifiedFeedAt, operatorKids: d.operatorKids, clock: d.clock, verify: nodeVerify }),
   };
 }

@@ -11,7 +11,7 @@ import type { FeedStatus, NoticeDetail, NoticeFilter, NoticeSummary } from '../.
 import type { VerifyEd25519 } from '../../shared/trust/ed25519';
 import { parseRoot, type SignedRoot } from '../../shared/trust/root';
 import type { Clock } from '../../shared/time/hk';
-import { nodeVerify } from '../crypto/node-verify';
+import { nodeSha256, nodeVerify } from '../crypto/node-verify';
 import type { Db } from '../db/open-database';
 import { fetchFeed, type FetchFn } from './feed-fetch';
 import { feedRefusal, NO_ROOT } from './feed-refusal';
@@ -79,7 +79,7 @@ export class NoticeService implements NoticeCenter {
     if (!root) return this.refuse(NO_ROOT);
     const row = this.stmt.feed.get();
     const held = row ? { feedVersion: row.feed_version, contentHash: row.content_hash } : null;
-    const check = checkFeed(text, { root: root.signed, now, held, verify: this.verify });
+    const check = checkFeed(text, { root: root.signed, now, held, verify: this.verify, sha256: nodeSha256 });
     if (!check.ok) return this.refuse(feedRefusal(check.reason, check.detail));
     const feedVersion = check.feed.signed.feedVersion;
     if (check.change === 'unchanged') {

@@ -5,7 +5,7 @@
 import type { WindowNames } from './window-names';
 
 /** The scanner's channels. */
-export const SCANNER_CHANNEL_NAMES = ['getScannerContext', 'closeScanner', 'scanPass', 'getDeskStatus', 'updateDeskSettings'] as const;
+export const SCANNER_CHANNEL_NAMES = ['getScannerContext', 'closeScanner', 'scanPass', 'getDeskStatus', 'updateDeskSettings', 'setKioskPin'] as const;
 /** The scanner's events (main → page). */
 export const SCANNER_EVENT_NAMES = ['context-changed'] as const;
 

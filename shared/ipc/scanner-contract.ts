@@ -11,6 +11,8 @@ import type { SCANNER_CHANNEL_NAMES, SCANNER_EVENT_NAMES } from './scanner-chann
 export const scannerContextSchema = z.object({
   venue: z.object({ id: z.string(), nameEn: z.string(), nameZh: z.string() }),
   operatorName: z.string(),
+  /** A full-screen kiosk: leaving needs the kiosk PIN (when one is set). */
+  kiosk: z.boolean().default(false),
 });
 
 /** What the scanner page is for. */
@@ -22,12 +24,14 @@ export const scannerContract = defineContract({
   channels: {
     /** Which venue this desk serves. */
     getScannerContext: channel(z.object({}), scannerContextSchema),
-    /** Closes the scanner window (a kiosk leaves through here). */
-    closeScanner: channel(z.object({}), z.object({ closed: z.boolean() })),
+    /** Closes the scanner window; a kiosk needs its PIN (a wrong one answers `closed: false`). */
+    closeScanner: channel(z.object({ pin: z.string().max(16).optional() }), z.object({ closed: z.boolean() })),
+    /** Sets the kiosk PIN (4–8 digits); the current one is needed to change it. */
+    setKioskPin: channel(z.object({ pin: z.string().max(16), current: z.string().max(16).optional() }), z.object({ set: z.boolean() })),
     /** The verdict on scanned text (a camera decode or a wedge burst), decided in main and logged. */
     scanPass: channel(z.object({ text: z.string().max(4000), source: z.enum(['camera', 'wedge']) }), scanResultSchema),
     /** Today's counts at this venue, whether an authority root is pinned, and the desk's settings. */
-    getDeskStatus: channel(z.object({}), z.object({ today: verdictCountsSchema, rootPinned: z.boolean(), settings: deskSettingsSchema })),
+    getDeskStatus: channel(z.object({}), z.object({ today: verdictCountsSchema, rootPinned: z.boolean(), settings: deskSettingsSchema, kioskPinSet: z.boolean() })),
     updateDeskSettings: channel(deskSettingsSchema, deskSettingsSchema),
   },
   events: {

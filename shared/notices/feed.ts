@@ -65,7 +65,10 @@ export function feedContentHash(feed: Feed): string {
  * rollback, the same version with other content is equivocation. An expired feed is still verified and
  * returned (`expired: true`): its notices are genuine, and the status says since when it is out of date.
  */
-export function checkFeed(text: string, options: { root: Root; now: number; held: HeldFeed | null; verify: VerifyEd25519 }): FeedCheck {
+export function checkFeed(
+  text: string,
+  options: { root: Root; now: number; held: HeldFeed | null; verify: VerifyEd25519; /** SHA-256; default @noble/hashes (a host may pass a native one). */ sha256?: (bytes: Uint8Array) => Uint8Array },
+): FeedCheck {
   const { root, now, held, verify } = options;
   const parsed = parseSignedDocument(text, feedSchema);
   if (!parsed.ok) return { ok: false, reason: 'malformed', detail: parsed.detail };
@@ -77,7 +80,7 @@ export function checkFeed(text: string, options: { root: Root; now: number; held
     return { ok: false, reason: 'future-dated', detail: `the feed is dated ${feed.signed.issuedAt}, later than this computer's clock` };
   }
   // The bytes the signature was valid over: the canonical bytes (as received, or recomputed when re-formatted).
-  const contentHash = toHex(sha256(signedBytesOf(feed)));
+  const contentHash = toHex((options.sha256 ?? sha256)(signedBytesOf(feed)));
   const expired = Date.parse(feed.signed.expires) <= now;
   if (held) {
     if (feed.signed.feedVersion < held.feedVersion) {

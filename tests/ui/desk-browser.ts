@@ -46,7 +46,7 @@ export async function openDeskBrowser(options: { clip?: string; passes?: DeskPas
   });
   const scannerUrl = new URL('../scanner/index.html', server.appUrl).href;
   const desk = scannerHandlers(
-    { context: () => ({ venue: { id: venue.id, nameEn: venue.nameEn, nameZh: venue.nameZh }, operatorName: 'Harbour Dining Group' }), close: () => undefined },
+    { context: () => ({ venue: { id: venue.id, nameEn: venue.nameEn, nameZh: venue.nameZh }, operatorName: 'Harbour Dining Group', kiosk: false }), close: () => undefined },
     deskServicesOf(env.services),
   );
   await installPageBridge(page, {

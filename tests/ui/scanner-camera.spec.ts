@@ -38,3 +38,31 @@ for (const [name, which, verdict, options] of CLIPS) {
     }
   });
 }
+
+test('camera: a stream that ends (a camera unplugged) restarts by itself within 5 seconds', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vc-camera-'));
+  const passes = deskPasses(Date.now());
+  const desk = await openDeskBrowser({ clip: writeQrClip(join(dir, 'clip.y4m'), passes.amber, {}), passes });
+  try {
+    await desk.open();
+    await expect(desk.page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'amber', { timeout: 20_000 });
+    const streamId = () => desk.page.evaluate(() => ((document.querySelector('[data-testid="camera-preview"]') as HTMLVideoElement | null)?.srcObject as MediaStream | null)?.id ?? null);
+    const first = await streamId();
+    expect(first).not.toBeNull();
+    // The source goes away: the track ends (as when a USB camera is unplugged).
+    await desk.page.evaluate(() => {
+      const track = ((document.querySelector('[data-testid="camera-preview"]') as HTMLVideoElement).srcObject as MediaStream).getVideoTracks()[0];
+      track?.stop();
+      track?.dispatchEvent(new Event('ended'));
+    });
+    const ended = Date.now();
+    await expect.poll(streamId, { timeout: 5_000 }).not.toBe(first);
+    expect(Date.now() - ended).toBeLessThan(5_000);
+    // And it reads again: after the same-code pause, the pass still in front of it is checked again.
+    await expect.poll(() => desk.services.desk.deskLog.summary().total, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    expect(desk.problems).toEqual([]);
+  } finally {
+    await desk.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

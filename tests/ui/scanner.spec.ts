@@ -19,7 +19,7 @@ async function openDesk(ui: Ui): Promise<{ scanner: Page; passes: DeskPasses; ve
   // (a setting; the decoder's exact timings are unit-tested in tests/unit/scanner/wedge-decoder.test.ts).
   ui.services.desk.deskSettings.update({ ...ui.services.desk.deskSettings.get(), maxGapMs: 400 });
   const venue = ui.services.venues.create(venueInput({ nameEn: 'Harbour Tea House', nameZh: '海港茶樓' }));
-  ui.scannerRequests.push({ venue: { id: venue.id, nameEn: venue.nameEn, nameZh: venue.nameZh }, operatorName: 'Harbour Dining Group' });
+  ui.scannerRequests.push({ venue: { id: venue.id, nameEn: venue.nameEn, nameZh: venue.nameZh }, operatorName: 'Harbour Dining Group', kiosk: false });
   const { page: scanner } = await ui.openScanner();
   await expect(scanner.getByTestId('scanner-venue-id')).toHaveText(venue.id);
   // The camera is not under test here (tests/ui/scanner-camera.spec.ts): no device in this browser.
@@ -151,7 +151,7 @@ test('a scan never types into a focused field; a person typing there still can; 
 test('without a pinned root every pass is CANNOT VERIFY, never red', async ({ ui }) => {
   const passes = deskPasses(Date.now());
   const venue = ui.services.venues.create(venueInput({}));
-  ui.scannerRequests.push({ venue: { id: venue.id, nameEn: venue.nameEn, nameZh: venue.nameZh }, operatorName: 'Harbour Dining Group' });
+  ui.scannerRequests.push({ venue: { id: venue.id, nameEn: venue.nameEn, nameZh: venue.nameZh }, operatorName: 'Harbour Dining Group', kiosk: false });
   const { page: scanner } = await ui.openScanner();
   await scanner.getByTestId('camera-on').uncheck();
   await expect(scanner.getByTestId('no-root')).toBeVisible();
@@ -190,4 +190,27 @@ test('the console shows today’s desk counts on the venue page, and an exposure
   await ui.page.setViewportSize({ width: 1280, height: 800 });
   await ui.shot('notice-desk-scans-desktop', { fullPage: true });
   await expectNoSeriousViolations(ui.page, 'notice with desk scans');
+});
+
+test('a kiosk scanner asks for its PIN to leave; a wrong PIN keeps it open', async ({ ui }) => {
+  const venue = ui.services.venues.create(venueInput({ nameEn: 'Door Kiosk', nameZh: '門口資訊亭' }));
+  ui.scannerRequests.push({ venue: { id: venue.id, nameEn: venue.nameEn, nameZh: venue.nameZh }, operatorName: 'Harbour Dining Group', kiosk: true });
+  const { page: scanner, closed } = await ui.openScanner();
+  await scanner.getByTestId('camera-on').uncheck();
+  await scanner.getByTestId('kiosk-new-pin').fill('2468');
+  await scanner.getByRole('button', { name: /Set PIN/ }).click();
+  await expect(scanner.getByText('PIN saved')).toBeVisible();
+  await scanner.getByRole('button', { name: /Close scanner/ }).click();
+  const dialog = scanner.getByRole('dialog', { name: /kiosk PIN/ });
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('kiosk-leave-pin').fill('1111');
+  await dialog.getByRole('button', { name: /Leave the kiosk/ }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Wrong PIN');
+  expect(closed()).toBe(0);
+  await scanner.setViewportSize({ width: 1024, height: 768 });
+  await scanner.screenshot({ path: 'test-results/screenshots/scanner-kiosk-pin.png' });
+  await expectNoSeriousViolations(scanner, 'kiosk leave dialog');
+  await dialog.getByTestId('kiosk-leave-pin').fill('2468');
+  await dialog.getByRole('button', { name: /Leave the kiosk/ }).click();
+  await expect.poll(closed).toBe(1);
 });

@@ -31,7 +31,7 @@ test('the console opens the front-desk scanner for a venue; the scanner page has
     scanner: Object.keys((window as unknown as { venueScanner: object }).venueScanner).sort(),
     console: 'venueConsole' in window,
   }));
-  expect(globals).toEqual({ scanner: ['closeScanner', 'getDeskStatus', 'getScannerContext', 'onContextChanged', 'scanPass', 'updateDeskSettings'], console: false });
+  expect(globals).toEqual({ scanner: ['closeScanner', 'getDeskStatus', 'getScannerContext', 'onContextChanged', 'scanPass', 'setKioskPin', 'updateDeskSettings'], console: false });
   const csp = await scanner.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
   expect(csp).toContain("'wasm-unsafe-eval'");
   const consoleCsp = await ui.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
@@ -39,7 +39,7 @@ test('the console opens the front-desk scanner for a venue; the scanner page has
   expect(consoleCsp).not.toContain('mediastream:');
 
   const other = ui.services.venues.create(venueInput({ nameEn: 'Kowloon Desk', nameZh: '九龍前台', addressEn: '1 Nathan Road' }));
-  await scanner.emit('context-changed', { venue: { id: other.id, nameEn: other.nameEn, nameZh: other.nameZh }, operatorName: 'Test' });
+  await scanner.emit('context-changed', { venue: { id: other.id, nameEn: other.nameEn, nameZh: other.nameZh }, operatorName: 'Test', kiosk: false });
   await expect(scanner.page.getByText('Kowloon Desk')).toBeVisible();
   await scanner.page.setViewportSize({ width: 1024, height: 768 });
   await scanner.page.screenshot({ path: 'test-results/screenshots/scanner-shell.png' });

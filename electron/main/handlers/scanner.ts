@@ -23,6 +23,7 @@ export interface DeskServices {
   scans: { scan: (text: string, venueId: string) => ScanResult };
   deskLog: { todayCounts: (venueId: string | null) => VerdictCounts };
   deskSettings: { get: () => DeskSettings; update: (s: DeskSettings) => DeskSettings };
+  kioskPin: { isSet: () => boolean; check: (pin: string) => boolean; set: (pin: string, current?: string) => void };
   /** Whether an authority root is pinned (without one every pass is CANNOT VERIFY). */
   rootPinned: () => boolean;
 }
@@ -34,11 +35,11 @@ export interface ScannerLauncher {
 
 /** The desk services of an open data folder, as the scanner's handlers use them. */
 export function deskServicesOf(folder: {
-  desk: { scans: DeskServices['scans']; deskLog: DeskServices['deskLog']; deskSettings: DeskServices['deskSettings'] };
+  desk: { scans: DeskServices['scans']; deskLog: DeskServices['deskLog']; deskSettings: DeskServices['deskSettings']; kioskPin: DeskServices['kioskPin'] };
   authorityTrust: { pinnedRoot: () => unknown };
 }): DeskServices {
-  const { scans, deskLog, deskSettings } = folder.desk;
-  return { scans, deskLog, deskSettings, rootPinned: () => folder.authorityTrust.pinnedRoot() !== null };
+  const { scans, deskLog, deskSettings, kioskPin } = folder.desk;
+  return { scans, deskLog, deskSettings, kioskPin, rootPinned: () => folder.authorityTrust.pinnedRoot() !== null };
 }
 
 /** The scanner window's handlers. */
@@ -48,13 +49,19 @@ export function scannerHandlers(desk: ScannerDesk, services: DeskServices): Hand
     fail('not-found', 'This scanner has no venue yet. Open it from a venue page in the console.', '此掃描器尚未指定場所。請在管理台的場所頁面開啟。');
   return {
     getScannerContext: context,
-    closeScanner: () => {
+    closeScanner: ({ pin }) => {
+      // A kiosk with a PIN stays until the PIN is given (a wrong one is counted: 5 in a row lock it for 30 s).
+      if (desk.context()?.kiosk === true && services.kioskPin.isSet() && !services.kioskPin.check(pin ?? '')) return { closed: false };
       desk.close();
       return { closed: true };
     },
+    setKioskPin: ({ pin, current }) => {
+      services.kioskPin.set(pin, current);
+      return { set: true };
+    },
     // The venue is the desk's own (set by the console), never one the page names.
     scanPass: ({ text }) => services.scans.scan(text, context().venue.id),
-    getDeskStatus: () => ({ today: services.deskLog.todayCounts(context().venue.id), rootPinned: services.rootPinned(), settings: services.deskSettings.get() }),
+    getDeskStatus: () => ({ today: services.deskLog.todayCounts(context().venue.id), rootPinned: services.rootPinned(), settings: services.deskSettings.get(), kioskPinSet: services.kioskPin.isSet() }),
     updateDeskSettings: (settings) => services.deskSettings.update(settings),
   };
 }
@@ -74,7 +81,7 @@ export function scannerLaunchHandlers(deps: ScannerLaunchDeps): Pick<Handlers, '
       if (venue.status !== 'active') {
         fail('conflict', `Venue ${venue.id} is deactivated; reactivate it to check visitors there.`, `場所 ${venue.id} 已停用；請先重新啟用才可在該處檢查訪客。`);
       }
-      deps.launcher.open({ venue: { id: venue.id, nameEn: venue.nameEn, nameZh: venue.nameZh }, operatorName: deps.settings.get().operatorName });
+      deps.launcher.open({ venue: { id: venue.id, nameEn: venue.nameEn, nameZh: venue.nameZh }, operatorName: deps.settings.get().operatorName, kiosk: false });
       return { opened: true };
     },
   };

@@ -57,6 +57,7 @@ export function openAppWindow<C extends WindowContract>(
   handlers: HandlersFor<C>,
   where: AppLocations,
   logError?: ErrorLogger,
+  options: { kiosk?: boolean } = {},
 ): AppWindow<C> {
   const ses = electronSession.fromPartition(spec.partition);
   if (!where.devUrl) serveAppHost(ses, spec.host, where.rendererDir, spec.csp);
@@ -65,6 +66,8 @@ export function openAppWindow<C extends WindowContract>(
     ...spec.size,
     title: spec.title,
     show: false,
+    // A kiosk scanner fills the screen and cannot be left without its PIN (handlers/scanner.ts).
+    ...(options.kiosk ? { kiosk: true, fullscreen: true, autoHideMenuBar: true } : {}),
     webPreferences: secureWebPreferences(join(where.preloadDir, spec.preload), ses),
   });
   const contents = win.webContents;

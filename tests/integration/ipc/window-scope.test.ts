@@ -142,6 +142,6 @@ describe('events from main to a page', () => {
     expect(listeners.get('navigate')?.size).toBe(0);
 
     const scannerApi = createWindowApi(SCANNER_NAMES, async () => undefined, subscribe);
-    expect(Object.keys(scannerApi).sort()).toEqual(['closeScanner', 'getDeskStatus', 'getScannerContext', 'onContextChanged', 'scanPass', 'updateDeskSettings']);
+    expect(Object.keys(scannerApi).sort()).toEqual(['closeScanner', 'getDeskStatus', 'getScannerContext', 'onContextChanged', 'scanPass', 'setKioskPin', 'updateDeskSettings']);
   });
 });
