@@ -12,12 +12,15 @@ const REASON: Record<FeedProblem, { en: string; zh: string }> = {
   'future-dated': { en: "The notices feed is dated in the future: check this computer's clock", zh: '通告資料的日期在未來：請檢查本電腦的時鐘' },
 };
 
-/** Chinese for the numbers in a rollback or equivocation detail. */
+/**
+ * Chinese for the numbers in a rollback or equivocation detail; for the other reasons the sentence says it all
+ * (checkFeed's detail is English: it is not repeated in the Chinese line).
+ */
 function zhDetail(problem: FeedProblem, detail: string): string {
   const nums = detail.match(/\d+/g) ?? [];
-  if (problem === 'rollback' && nums.length >= 2) return `版本 ${nums[0]} 比已核實的版本 ${nums[1]} 舊`;
-  if (problem === 'equivocation' && nums.length >= 1) return `版本 ${nums[0]} 已以不同內容收到`;
-  return detail;
+  if (problem === 'rollback' && nums.length >= 2) return `：版本 ${nums[0]} 比已核實的版本 ${nums[1]} 舊`;
+  if (problem === 'equivocation' && nums.length >= 1) return `：版本 ${nums[0]} 已以不同內容收到`;
+  return '';
 }
 
 /** The `feed-refused` error for a refusal by checkFeed; the last verified feed is kept. */
@@ -26,7 +29,7 @@ export function feedRefusal(problem: FeedProblem, detail: string): AppError {
   return {
     code: 'feed-refused',
     message: `${r.en}: ${detail}. The last verified notices are kept.`,
-    messageZh: `${r.zh}：${zhDetail(problem, detail)}。保留上次經核實的通告。`,
+    messageZh: `${r.zh}${zhDetail(problem, detail)}。保留上次經核實的通告。`,
   };
 }
 
