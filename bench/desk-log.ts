@@ -12,6 +12,7 @@ import { kidOfPublicKey, type Root } from '../shared/trust/root';
 import { signDocument } from '../shared/trust/signed-document';
 import { hkIsoDate } from '../shared/time/hk';
 import { openDataFolder } from '../services/open-data-folder';
+import { hkHourOf } from '../services/desk-log/desk-log';
 import { passphraseSealer } from '../services/keys/sealer';
 import { median } from './registry';
 
@@ -37,11 +38,11 @@ export function benchDeskLog(resourcesDir: string): Record<string, number | bool
   try {
     const { db, desk } = folder;
     const deskId = desk.deskKeys.get().deskId;
-    const insert = db.prepare('INSERT INTO desk_scans (scanned_at, verdict, venue_id, desk_id, pass_hmac) VALUES (?, ?, ?, ?, ?)');
+    const insert = db.prepare('INSERT INTO desk_scans (scanned_at, verdict, venue_id, desk_id, pass_hmac, hk_hour) VALUES (?, ?, ?, ?, ?, ?)');
     db.transaction(() => {
       for (let i = 0; i < ENTRIES; i++) {
         const at = NOW - Math.floor((i / ENTRIES) * 40 * DAY);
-        insert.run(at, DESK_VERDICTS[i % 7] as string, `VENUE${String(i % 20).padStart(4, '0')}`, deskId, (i * 2654435761).toString(16).padStart(64, '0'));
+        insert.run(at, DESK_VERDICTS[i % 7] as string, `VENUE${String(i % 20).padStart(4, '0')}`, deskId, (i * 2654435761).toString(16).padStart(64, '0'), hkHourOf(at));
       }
     })();
     db.pragma('optimize');

@@ -8,6 +8,9 @@ import { DESK_VERDICTS, emptyCounts, type DeskVerdict, type VerdictCounts } from
 import { HK_OFFSET_MS, hkDayNumber, hkDayStartMs, type Clock } from '../../shared/time/hk';
 import type { Db } from '../db/open-database';
 
+/** The Hong Kong hour of day (0–23) of an instant. */
+export const hkHourOf = (ms: number): number => Math.floor((ms + HK_OFFSET_MS) / 3_600_000) % 24;
+
 /** How long a scan is kept: 31 days after it. */
 export const DESK_LOG_RETENTION_MS = 31 * DAY_MS;
 
@@ -50,8 +53,8 @@ export class DeskLog {
   /** Records one scan. */
   record(scan: DeskScan): void {
     this.db
-      .prepare('INSERT INTO desk_scans (scanned_at, verdict, venue_id, desk_id, pass_hmac) VALUES (?, ?, ?, ?, ?)')
-      .run(scan.at, scan.verdict, scan.venueId, scan.deskId, scan.passHmac);
+      .prepare('INSERT INTO desk_scans (scanned_at, verdict, venue_id, desk_id, pass_hmac, hk_hour) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(scan.at, scan.verdict, scan.venueId, scan.deskId, scan.passHmac, hkHourOf(scan.at));
   }
 
   /** Today's (Hong Kong day of `now`) counts by verdict, for one venue or all. */
@@ -69,9 +72,15 @@ export class DeskLog {
     type Args = [number, number, string | null, string | null];
     const args: Args = [from, until, venue, venue];
     const out: DeskLogSummary = { total: 0, byVerdict: emptyCounts(), byVenue: {}, byHour: {} };
-    const rows = this.db
-      .prepare<Args, { venue_id: string; verdict: string; n: number }>(`SELECT venue_id, verdict, count(*) AS n FROM desk_scans WHERE ${where} GROUP BY venue_id, verdict`)
-      .all(...args);
+    // Counts by venue, verdict and Hong Kong hour together, folded here. Without a time range the covering index
+    // (migration 9) is walked in order: no sort, ≈ 100,000 scans in a few ms; a range uses the time index.
+    type Row = { venue_id: string; verdict: string; hour: number; n: number };
+    const whole = range.from === undefined && range.until === undefined;
+    const rows = whole
+      ? this.db
+          .prepare<[string | null, string | null], Row>('SELECT venue_id, verdict, hk_hour AS hour, count(*) AS n FROM desk_scans WHERE (? IS NULL OR venue_id = ?) GROUP BY venue_id, verdict, hk_hour')
+          .all(venue, venue)
+      : this.db.prepare<Args, Row>(`SELECT venue_id, verdict, hk_hour AS hour, count(*) AS n FROM desk_scans WHERE ${where} GROUP BY venue_id, verdict, hk_hour`).all(...args);
     for (const r of rows) {
       if (!isVerdict(r.verdict)) continue;
       out.total += r.n;
@@ -79,11 +88,9 @@ export class DeskLog {
       const v = (out.byVenue[r.venue_id] ??= { total: 0, byVerdict: emptyCounts() });
       v.total += r.n;
       v.byVerdict[r.verdict] += r.n;
+      const hour = String(r.hour).padStart(2, '0');
+      out.byHour[hour] = (out.byHour[hour] ?? 0) + r.n;
     }
-    const hours = this.db
-      .prepare<[number, ...Args], { hour: number; n: number }>(`SELECT ((scanned_at + ?) / 3600000) % 24 AS hour, count(*) AS n FROM desk_scans WHERE ${where} GROUP BY hour`)
-      .all(HK_OFFSET_MS, ...args);
-    for (const h of hours) out.byHour[String(h.hour).padStart(2, '0')] = h.n;
     return out;
   }
 

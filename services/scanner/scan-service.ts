@@ -50,6 +50,14 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2060\ufeff]/g;
 export class ScanService {
   constructor(private readonly d: ScanServiceDeps) {}
 
+  /**
+   * Unseals the desk key ahead of the first scan (scrypt or the OS keychain: up to a few hundred ms), so the first
+   * visitor's verdict is as quick as the next one's. The scanner window calls it when it opens.
+   */
+  prepare(): void {
+    this.d.deskKeys.get();
+  }
+
   /** The verdict on `text` scanned at `venueId` (logged unless a venue code); `now` defaults to the clock. */
   scan(text: string, venueId: string, now = this.d.clock()): ScanResult {
     const clean = text.replace(CONTROL, '').trim();

@@ -20,6 +20,8 @@ export interface ClipOptions {
   /** Pixels per module. */
   moduleSize?: number;
   frames?: number;
+  /** Frames of the empty background before the code appears (the camera already running when a phone is held up). */
+  blankFrames?: number;
 }
 
 /** The luma plane of one frame with the QR code of `text`. */
@@ -64,6 +66,7 @@ export function writeQrClip(path: string, text: string, o: ClipOptions = {}): st
   const chroma = new Uint8Array((width / 2) * (height / 2)).fill(128);
   const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F10:1 Ip A1:1 C420jpeg\n`, 'ascii');
   const frame = Buffer.concat([Buffer.from('FRAME\n', 'ascii'), luma, chroma, chroma]);
-  writeFileSync(path, Buffer.concat([header, ...Array.from({ length: o.frames ?? 4 }, () => frame)]));
+  const blank = Buffer.concat([Buffer.from('FRAME\n', 'ascii'), new Uint8Array(width * height).fill(Math.min(255, (o.light ?? 235) + 10)), chroma, chroma]);
+  writeFileSync(path, Buffer.concat([header, ...Array.from({ length: o.blankFrames ?? 0 }, () => blank), ...Array.from({ length: o.frames ?? 4 }, () => frame)]));
   return path;
 }

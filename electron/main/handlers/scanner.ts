@@ -20,7 +20,7 @@ export interface ScannerDesk {
 
 /** The desk's services, as the scanner's handlers use them (services/scanner, services/desk-log). */
 export interface DeskServices {
-  scans: { scan: (text: string, venueId: string) => ScanResult };
+  scans: { scan: (text: string, venueId: string) => ScanResult; prepare: () => void };
   deskLog: { todayCounts: (venueId: string | null) => VerdictCounts };
   deskSettings: { get: () => DeskSettings; update: (s: DeskSettings) => DeskSettings };
   kioskPin: { isSet: () => boolean; check: (pin: string) => boolean; set: (pin: string, current?: string) => void };
@@ -61,7 +61,14 @@ export function scannerHandlers(desk: ScannerDesk, services: DeskServices): Hand
     },
     // The venue is the desk's own (set by the console), never one the page names.
     scanPass: ({ text }) => services.scans.scan(text, context().venue.id),
-    getDeskStatus: () => ({ today: services.deskLog.todayCounts(context().venue.id), rootPinned: services.rootPinned(), settings: services.deskSettings.get(), kioskPinSet: services.kioskPin.isSet() }),
+    getDeskStatus: () => {
+      try {
+        services.scans.prepare(); // the desk key unsealed now, not on the first visitor's scan
+      } catch {
+        // a key that cannot be unsealed is reported by the first scan, with its reason
+      }
+      return { today: services.deskLog.todayCounts(context().venue.id), rootPinned: services.rootPinned(), settings: services.deskSettings.get(), kioskPinSet: services.kioskPin.isSet() };
+    },
     updateDeskSettings: (settings) => services.deskSettings.update(settings),
   };
 }

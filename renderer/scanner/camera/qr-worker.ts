@@ -22,7 +22,11 @@ export interface DecodeReply {
   error?: string;
 }
 
-prepareZXingModule({ overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? new URL(wasmUrl, self.location.href).href : prefix + path) } });
+// Compiled as soon as the worker starts, while the camera is still opening: the first frame is read at once.
+void prepareZXingModule({
+  overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? new URL(wasmUrl, self.location.href).href : prefix + path) },
+  fireImmediately: true,
+}).catch(() => undefined); // a failure shows on the first decode
 
 self.onmessage = async (event: MessageEvent<DecodeRequest>) => {
   const { id, width, height, pixels } = event.data;

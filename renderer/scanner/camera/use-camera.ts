@@ -26,7 +26,7 @@ export interface CameraState {
 }
 
 const RESTART_MS = 2_000;
-const FRAME_INTERVAL_MS = 80;
+const FRAME_INTERVAL_MS = 40;
 
 const isFront = (track: MediaStreamTrack): boolean => track.getSettings().facingMode === 'user' || /front|facetime|user/i.test(track.label);
 
@@ -84,6 +84,7 @@ export function useCamera(enabled: boolean, onText: (text: string) => void) {
         const video = videoRef.current;
         if (video) {
           video.srcObject = stream;
+          video.addEventListener('loadeddata', grab, { once: true }); // the first frame, without waiting for the timer
           await video.play().catch(() => undefined);
         }
         const devices = (await navigator.mediaDevices.enumerateDevices()).filter((d) => d.kind === 'videoinput');
