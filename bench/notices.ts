@@ -106,7 +106,7 @@ export async function benchNotices(resourcesDir: string): Promise<Record<string,
     for (let run = 0; run <= RUNS; run++) {
       reset();
       // A fresh service each run: the venue index is built inside the timed ingest, as on the first feed after start.
-      const service = new NoticeService({ db: s.db, clock: () => NOW, operatorName: () => 'Bench', notifier: { notify: () => void (alerts += 1) } });
+      const service = new NoticeService({ db: s.db, clock: () => NOW, operatorName: () => 'Bench', pinnedRoot: () => s.authorityTrust.pinnedRoot(), notifier: { notify: () => void (alerts += 1) } });
       const t0 = performance.now();
       const result = service.ingest(texts[run] as string, 'bench');
       const t1 = performance.now();
@@ -114,7 +114,7 @@ export async function benchNotices(resourcesDir: string): Promise<Record<string,
       const t2 = performance.now();
       // The same feed again on a service whose venue index is already built (as every feed after the first).
       reset();
-      const warm = new NoticeService({ db: s.db, clock: () => NOW, operatorName: () => 'Bench' });
+      const warm = new NoticeService({ db: s.db, clock: () => NOW, operatorName: () => 'Bench', pinnedRoot: () => s.authorityTrust.pinnedRoot() });
       warm.unreadCount();
       const t3 = performance.now();
       warm.ingest(texts[run] as string, 'bench');

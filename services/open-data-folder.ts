@@ -117,6 +117,7 @@ export function openDataFolder(options: DataFolderOptions): DataFolder {
     db,
     clock,
     operatorName: () => settings.get().operatorName,
+    pinnedRoot: () => authorityTrust.pinnedRoot(),
     ...(options.noticeNotifier ? { notifier: options.noticeNotifier } : {}),
     ...(options.onNoticesChange ? { onChange: options.onNoticesChange } : {}),
     ...(options.onNoticeAlertClick ? { onAlertClick: options.onNoticeAlertClick } : {}),
@@ -126,7 +127,7 @@ export function openDataFolder(options: DataFolderOptions): DataFolder {
     sealer: options.sealer,
     clock,
     pinnedRoot: () => authorityTrust.pinnedRoot()?.signed ?? null,
-    lastVerifiedFeedAt: () => notices.status().issuedAt,
+    lastVerifiedFeedAt: () => notices.feedIssuedAt(),
     operatorKids: () => new Set(keys.list().map((k) => k.kid)),
   });
   return {

@@ -9,7 +9,7 @@ import { matchNotice, type NoticeVenueMatch } from '../../shared/notices/match-n
 import type { Notice } from '../../shared/notices/notice';
 import type { FeedStatus, NoticeDetail, NoticeFilter, NoticeSummary } from '../../shared/notices/notice-view';
 import type { VerifyEd25519 } from '../../shared/trust/ed25519';
-import { parseRoot, type SignedRoot } from '../../shared/trust/root';
+import type { SignedRoot } from '../../shared/trust/root';
 import type { Clock } from '../../shared/time/hk';
 import { nodeSha256, nodeVerify } from '../crypto/node-verify';
 import type { Db } from '../db/open-database';
@@ -32,6 +32,8 @@ export interface NoticeServiceDeps {
   clock: Clock;
   /** Who acknowledges: the operator name in Settings. */
   operatorName: () => string;
+  /** The pinned (chain-checked) authority root, or null: services/authority-trust holds it. */
+  pinnedRoot: () => SignedRoot | null;
   verify?: VerifyEd25519;
   fetch?: FetchFn;
   notifier?: Notifier;
@@ -58,10 +60,12 @@ export class NoticeService implements NoticeCenter {
 
   /** The pinned root (the highest version stored), or null. */
   pinnedRoot(): SignedRoot | null {
-    const row = this.stmt.latestRoot.get();
-    if (!row) return null;
-    const parsed = parseRoot(row.document);
-    return parsed.ok ? parsed.root : null;
+    return this.deps.pinnedRoot();
+  }
+
+  /** When the last verified feed was issued (the authority's clock), or null: a cheap read for the front desk. */
+  feedIssuedAt(): number | null {
+    return this.stmt.feed.get()?.issued_at ?? null;
   }
 
   private recordAttempt(error: AppError | null): void {
@@ -224,7 +228,7 @@ export class NoticeService implements NoticeCenter {
     const now = this.deps.clock();
     const row = this.stmt.feed.get();
     const attempt = this.stmt.status.get();
-    const hasRoot = this.stmt.latestRoot.get() !== undefined;
+    const hasRoot = this.deps.pinnedRoot() !== null;
     const state = !hasRoot ? 'no-root' : !row ? 'never' : row.expires > now ? 'up-to-date' : 'out-of-date';
     return {
       url: this.feedUrl(),

@@ -60,7 +60,6 @@ export const POLL_MINUTES_KEY = 'noticesPollMinutes';
 /** Prepared statements over the notices tables. */
 export function noticeStatements(db: Db) {
   return {
-    latestRoot: db.prepare<[], { document: string }>('SELECT document FROM authority_roots ORDER BY version DESC LIMIT 1'),
     feed: db.prepare<[], FeedRow>('SELECT feed_version, content_hash, issued_at, expires, verified_at, source, etag FROM notice_feed WHERE id = 1'),
     putFeed: db.prepare(
       `INSERT INTO notice_feed (id, feed_version, content_hash, issued_at, expires, verified_at, source, etag)

@@ -4,7 +4,7 @@
  * A venue's poster code scanned at the desk is named as such and not logged.
  */
 import { parseCodeText } from '../../shared/qr/code';
-import { parsePassText } from '../../shared/health-code/pass';
+import { parsePassText, type PassParse } from '../../shared/health-code/pass';
 import { verdictOfReason, type DeskVerdict, type ScanVerdict, type VerdictCounts } from '../../shared/health-code/desk-verdict';
 import { verifyPass } from '../../shared/health-code/verify-pass';
 import type { VerifyEd25519 } from '../../shared/trust/ed25519';
@@ -69,18 +69,17 @@ export class ScanService {
       }
     }
     const parsed = parsePassText(clean);
-    const passHmac = parsed.ok ? this.d.deskKeys.get().hmac(parsed.record.passId) : null;
-    const outcome = this.decide(clean, now);
-    this.d.deskLog.record({ at: now, verdict: outcome.verdict, venueId, deskId: this.d.deskKeys.get().deskId, passHmac });
+    const desk = this.d.deskKeys.get();
+    const outcome = this.decide(clean, parsed, now);
+    this.d.deskLog.record({ at: now, verdict: outcome.verdict, venueId, deskId: desk.deskId, passHmac: parsed.ok ? desk.hmac(parsed.record.passId) : null });
     return { ...outcome, venue: null, today: this.d.deskLog.todayCounts(venueId, now) };
   }
 
-  private decide(text: string, now: number): Omit<ScanResult, 'venue' | 'today' | 'verdict'> & { verdict: DeskVerdict } {
+  private decide(text: string, parsed: PassParse, now: number): Omit<ScanResult, 'venue' | 'today' | 'verdict'> & { verdict: DeskVerdict } {
     const none = { validUntil: null, holder: null };
     if (text === '') return { verdict: 'cannot-read', reason: 'empty', ...none };
-    const root = this.d.pinnedRoot();
-    const parsed = parsePassText(text);
     if (!parsed.ok) return { verdict: verdictOfReason(parsed.reason), reason: parsed.reason, ...none };
+    const root = this.d.pinnedRoot();
     if (!root) return { verdict: 'cannot-verify', reason: 'no-root', ...none };
     const feedAt = this.d.lastVerifiedFeedAt();
     if (feedAt !== null && now < feedAt - CLOCK_SKEW_MS) return { verdict: 'cannot-verify', reason: 'clock-behind', ...none };

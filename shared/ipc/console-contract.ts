@@ -4,7 +4,8 @@
  * method per channel and one `onX` per event; the handler map is typed over it, so a missing one does not compile.
  */
 import { z } from 'zod';
-import { defineContract } from './define-contract';
+import { channel, defineContract } from './define-contract';
+import { authorityChannels } from './console-authority-contract';
 import { DISTRICT_NAMES, VENUE_TYPE_IDS, type District } from '../venue/catalogue';
 import { controlCharacterProblem } from '../venue/printed-text';
 // The records channels answer with (venue, key, batch) are declared once, beside the types the services use.
@@ -12,9 +13,6 @@ import { printedText, venueInputSchema, venueSchema } from '../venue/venue';
 import { keyInfoSchema } from '../keys/key-info';
 import { displaySchema } from '../display/display-settings';
 import { batchStatusSchema, batchWarningSchema as warningSchema, csvEncodingSchema, rejectedRowSchema } from '../batch/batch-status';
-import { NOTICE_KINDS } from '../notices/notice';
-import { feedStatusSchema, noticeDetailSchema, noticeSummarySchema, NOTICE_STATES } from '../notices/notice-view';
-import { verdictCountsSchema } from '../health-code/scan-result';
 
 const venueId = z.string().min(1).max(16);
 /** A search as typed: no control characters (a NUL broke the full-text query) and no lone surrogates. */
@@ -101,45 +99,9 @@ const verdictSchema = z.union([
   }),
 ]);
 
-/** The authority trust chain as this console holds it (issue 11): the pinned root and each key's certificate. */
-export const authorityStatusSchema = z.object({
-  root: z
-    .object({
-      authority: z.string(),
-      version: z.number().int(),
-      issuedAt: z.string(),
-      expires: z.string(),
-      expired: z.boolean(),
-      rootKids: z.array(z.string()),
-      roleKids: z.object({ operators: z.array(z.string()), notices: z.array(z.string()), 'health-code': z.array(z.string()) }),
-    })
-    .nullable(),
-  keys: z.array(
-    z.object({
-      kid: z.string(),
-      status: z.enum(['active', 'retired', 'revoked']),
-      certificate: z
-        .object({
-          certifiedBy: z.string(),
-          operator: z.string(),
-          serial: z.number().int(),
-          validFrom: z.string(),
-          validUntil: z.string(),
-          venueTypes: z.array(venueType),
-          /** Whole days left, today (HK) included; 0 or less once expired. */
-          daysLeft: z.number().int(),
-          expiresSoon: z.boolean(),
-          expired: z.boolean(),
-        })
-        .nullable(),
-    }),
-  ),
-});
-
 /** Largest CSV file the app accepts over IPC, in bytes (about 200,000 vehicles). */
 export const BATCH_CSV_MAX_BYTES = 20_000_000;
 
-const channel = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) => ({ request, response });
 
 /** The contract: channel name → request and response schemas. */
 export const contract = {
@@ -238,37 +200,9 @@ export const contract = {
   getBatchStatus: channel(z.object({ jobId: z.string().max(64) }), batchStatusSchema),
   cancelBatch: channel(z.object({ jobId: z.string().max(64) }), batchStatusSchema),
   saveRejectedRows: channel(z.object({ rejected: z.array(rejectedRowSchema).max(200_000) }), z.object({ path: z.string().nullable() })),
-  /** The pinned authority root and each key's certificate (issue 11). */
-  getAuthorityTrust: channel(z.object({}), authorityStatusSchema),
-  /** Opens a root file (one signed root or a chain) and pins it, or advances the pinned one; `changed` false when cancelled or already held. */
-  pinAuthorityRoot: channel(z.object({}), z.object({ changed: z.boolean(), status: authorityStatusSchema })),
-  /** Opens a certificate file and stores it when it is for one of this console's keys and the pinned root's operators key signed it. */
-  importCertificate: channel(z.object({}), z.object({ changed: z.boolean(), status: authorityStatusSchema })),
-  /** Writes the active key's signed certificate request to a file chosen in a save dialog; `path` null when cancelled. */
-  saveCertificateRequest: channel(z.object({ contact: z.string().max(300) }), z.object({ path: z.string().nullable(), kid: z.string() })),
   openScanner: channel(z.object({ id: venueId }), z.object({ opened: z.boolean() })),
   openBatchOutput: channel(z.object({ jobId: z.string().max(64), which: z.enum(['pdf', 'manifest']) }), z.object({ opened: z.boolean() })),
-  /** Today's front-desk scans at a venue by verdict (no personal data). */
-  getDeskCounts: channel(z.object({ id: venueId }), verdictCountsSchema),
-  /** How many desk scans fell inside an exposure notice's windows at the venues it concerns. */
-  getNoticeDeskScans: channel(z.object({ id: z.string().min(1).max(64) }), z.object({ scans: z.number().int().min(0) })),
-  /** Saves the signed desk-log export for the health authority (save dialog; null when cancelled). */
-  exportDeskLog: channel(z.object({ id: z.string().min(1).max(64) }), z.object({ path: z.string().nullable(), entries: z.number().int().min(0) })),
-  /** The authority's notices that concern this operator, most severe and newest first (issue 11 §5). */
-  listNotices: channel(
-    z.object({ venueId: venueId.optional(), kind: z.enum(NOTICE_KINDS).optional(), state: z.enum([...NOTICE_STATES, 'all', 'current']).optional() }),
-    z.array(noticeSummarySchema),
-  ),
-  getNotice: channel(z.object({ id: z.string().min(1).max(64) }), noticeDetailSchema),
-  /** Acknowledges one revision as the operator named in Settings; a later revision needs its own acknowledgement. */
-  acknowledgeNotice: channel(z.object({ id: z.string().min(1).max(64), revision: z.number().int().min(1) }), noticeDetailSchema),
-  getNoticeStatus: channel(z.object({}), feedStatusSchema),
-  /** The feed's URL (null: no polling) and polling period. */
-  setNoticeFeed: channel(z.object({ url: z.string().trim().max(2000).nullable(), pollMinutes: z.number().int().min(1).max(1440) }), feedStatusSchema),
-  /** Fetches the feed now; `outcome` says whether it brought anything. */
-  fetchNoticesNow: channel(z.object({}), z.object({ outcome: z.enum(['updated', 'unchanged', 'not-modified']), added: z.number().int(), withdrawn: z.number().int(), status: feedStatusSchema })),
-  /** Opens a file dialog and ingests the chosen feed file; null when cancelled. A refused file changes nothing. */
-  importNoticesFile: channel(z.object({}), z.object({ outcome: z.enum(['updated', 'unchanged']), added: z.number().int(), withdrawn: z.number().int(), status: feedStatusSchema }).nullable()),
+  ...authorityChannels,
 } as const;
 
 /** Events from main to the console page. */

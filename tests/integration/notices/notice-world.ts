@@ -42,6 +42,7 @@ export function noticeWorld(options: { pin?: boolean; deps?: Partial<NoticeServi
     db: services.db,
     clock,
     operatorName: () => services.settings.get().operatorName,
+    pinnedRoot: () => services.authorityTrust.pinnedRoot(),
     notifier: { notify: (a, onClick) => void (alerts.push(a), onClick()) },
     onChange: (u) => changes.push(u),
     onAlertClick: (id) => clicked.push(id),
