@@ -1,7 +1,8 @@
 /**
  * Notices benchmark: a signed feed of 10,000 notices checked, stored and matched against 20,000 registered
- * venues (target ≤ 200 ms, the median of fresh ingests), listing the notices that concern them, and a
- * re-fetch from a local HTTP server answered 304 (its whole cost). Medians in ms.
+ * venues (target ≤ 200 ms, the median of fresh ingests by a service just started, so its venue index is read
+ * inside the timed ingest), listing the notices that concern them, and a re-fetch from a local HTTP server
+ * answered 304 (its whole cost). Medians in ms.
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +14,7 @@ import type { Notice, NoticeTarget } from '../shared/notices/notice';
 import { kidOfPublicKey, parseRoot, type Root } from '../shared/trust/root';
 import { serializeSignedDocument, signDocument, type DocumentSigner } from '../shared/trust/signed-document';
 import { checkFeed, type Feed } from '../shared/notices/feed';
-import { nodeVerify } from '../services/crypto/node-verify';
+import { nodeSha256, nodeVerify } from '../services/crypto/node-verify';
 import { DISTRICT_NAMES } from '../shared/venue/catalogue';
 import { passphraseSealer } from '../services/keys/sealer';
 import { NoticeService } from '../services/notices/notice-service';
@@ -115,13 +116,14 @@ export async function benchNotices(resourcesDir: string): Promise<Record<string,
       // The same feed again on a service whose venue index is already built (as every feed after the first).
       reset();
       const warm = new NoticeService({ db: s.db, clock: () => NOW, operatorName: () => 'Bench', pinnedRoot: () => s.authorityTrust.pinnedRoot() });
-      warm.unreadCount();
+      warm.ingest(texts[run] as string, 'bench');
+      reset();
       const t3 = performance.now();
       warm.ingest(texts[run] as string, 'bench');
       const t4 = performance.now();
-      // The shared gate alone (parse, canonical bytes, signature, version rules).
+      // The shared gate alone (parse, the signed bytes, signature, version rules), with Node's hashes as the service.
       const t5 = performance.now();
-      if (!checkFeed(texts[run] as string, { root: parsedRoot.root.signed, now: NOW, held: null, verify: nodeVerify }).ok) throw new Error('refused');
+      if (!checkFeed(texts[run] as string, { root: parsedRoot.root.signed, now: NOW, held: null, verify: nodeVerify, sha256: nodeSha256 }).ok) throw new Error('refused');
       const t6 = performance.now();
       if (run === 0) continue; // warm-up
       ingestTimes.push(t1 - t0);

@@ -7,7 +7,7 @@ import type { Result } from '../../shared/errors';
 import { DEFAULT_TOLERANCE_MS } from '../../shared/exposure/exposure';
 import { matchExposures } from '../../shared/exposure/match';
 import type { Exposure } from '../../shared/exposure/exposure';
-import { checkFeed, feedSchema } from '../../shared/notices/feed';
+import { checkFeed, feedSchema, readFeedNotices } from '../../shared/notices/feed';
 import { exposuresOfNotices } from '../../shared/notices/notice-exposures';
 import { parseSignedDocument } from '../../shared/trust/certificate';
 import { parseRoot } from '../../shared/trust/root';
@@ -65,7 +65,9 @@ export function feedExposures(feedPath: string, rootPath: string | undefined, no
     if (!root.ok) throw new UsageError(`${rootPath}: not an authority root (${root.detail})`);
     const checked = checkFeed(text, { root: root.root.signed, now, held: null, verify: nodeVerify, sha256: nodeSha256 });
     if (!checked.ok) throw new UsageError(`${feedPath}: feed refused (${checked.reason}: ${checked.detail})`);
-    return exposuresOfNotices(checked.feed.signed.notices);
+    const read = readFeedNotices(checked.feed.signed);
+    if (!read.ok) throw new UsageError(`${feedPath}: feed refused (malformed: ${read.detail})`);
+    return exposuresOfNotices(read.notices);
   }
   const parsed = parseSignedDocument(text, feedSchema);
   if (!parsed.ok) throw new UsageError(`${feedPath}: not a notices feed (${parsed.detail})`);

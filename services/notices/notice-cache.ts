@@ -1,9 +1,9 @@
 /**
- * What listing needs in memory: this operator's venues indexed for matching (rebuilt when the venue table
- * changes), and the current revision of every notice held, parsed once, with the venues it concerns
- * (matched lazily, again after the venues change).
+ * What listing needs in memory: this operator's venues indexed for matching (a new index when the venue table
+ * changes, each part read from the database when first needed), and the current revision of every notice
+ * held, parsed once, with the venues it concerns (matched lazily, again after the venues change).
  */
-import { indexVenuesForNotices, matchNotice, type NoticeVenueMatch, type VenueMatchIndex } from '../../shared/notices/match-notices';
+import { matchNotice, VenueMatchIndex, type NoticeVenueMatch } from '../../shared/notices/match-notices';
 import type { Notice } from '../../shared/notices/notice';
 import type { District } from '../../shared/venue/catalogue';
 import type { NoticeStatements } from './notice-store';
@@ -17,32 +17,48 @@ export interface CurrentNotice {
   matches: NoticeVenueMatch[] | null;
 }
 
-/** Venue names for the views. */
-export type VenueNames = Map<string, { nameEn: string; nameZh: string }>;
+/** Venue names for the views, by id. */
+export interface VenueNames {
+  get(id: string): { nameEn: string; nameZh: string } | undefined;
+}
+
+/** This operator's venues for matching, their names, and the key of the venue table they were read from. */
+export interface Venues {
+  index: VenueMatchIndex;
+  names: VenueNames;
+  key: string;
+}
 
 /** The in-memory index of venues and current notices. */
 export class NoticeCache {
   private venueKey = '';
   private index: VenueMatchIndex | null = null;
-  private names: VenueNames = new Map();
+  private readonly names: VenueNames;
   private notices: Map<string, CurrentNotice> | null = null;
 
-  constructor(private readonly stmt: NoticeStatements) {}
+  constructor(private readonly stmt: NoticeStatements) {
+    this.names = {
+      get: (id) => {
+        const row = stmt.venueName.get(id);
+        return row ? { nameEn: row.name_en, nameZh: row.name_zh } : undefined;
+      },
+    };
+  }
 
-  /** The venues indexed for matching, rebuilt (and every notice re-matched) when the venue table changed. */
-  venues(): { index: VenueMatchIndex; names: VenueNames } {
-    const v = this.stmt.venueVersion.get();
-    const key = `${v?.n ?? 0}:${v?.u ?? 0}:${v?.s ?? 0}`;
+  /** The venues indexed for matching; a new index (and every held notice matched again) when the venue table changed. */
+  venues(): Venues {
+    const key = this.stmt.venueKey.get() as string;
     if (!this.index || key !== this.venueKey) {
-      const rows = this.stmt.venues.all();
-      this.names = new Map(rows.map((r) => [r.id, { nameEn: r.name_en, nameZh: r.name_zh }]));
-      this.index = indexVenuesForNotices(
-        rows.map((r) => ({ id: r.id, type: r.type, nameEn: r.name_en, addressEn: r.address_en, addressZh: r.address_zh, district: r.district as District | null })),
-      );
+      const stmt = this.stmt;
+      this.index = new VenueMatchIndex({
+        ids: () => stmt.venueIds.all(),
+        taxis: () => stmt.taxis.all(),
+        places: () => stmt.places.all().map((p) => ({ district: p.district as District, ids: p.ids.split(' '), text: p.text })),
+      });
       this.venueKey = key;
       if (this.notices) for (const c of this.notices.values()) c.matches = null;
     }
-    return { index: this.index, names: this.names };
+    return { index: this.index, names: this.names, key };
   }
 
   /** Every notice's current revision, loaded from the database the first time. */

@@ -5,26 +5,24 @@
  */
 import { AppFailure, fail, type AppError } from '../../shared/errors';
 import { checkFeed } from '../../shared/notices/feed';
-import { matchNotice, type NoticeVenueMatch } from '../../shared/notices/match-notices';
-import type { Notice } from '../../shared/notices/notice';
 import type { FeedStatus, NoticeDetail, NoticeFilter, NoticeSummary } from '../../shared/notices/notice-view';
 import type { VerifyEd25519 } from '../../shared/trust/ed25519';
 import type { SignedRoot } from '../../shared/trust/root';
+import { signedBytesOf } from '../../shared/trust/signed-document';
 import type { Clock } from '../../shared/time/hk';
 import { nodeSha256, nodeVerify } from '../crypto/node-verify';
 import type { Db } from '../db/open-database';
 import { fetchFeed, type FetchFn } from './feed-fetch';
 import { feedRefusal, NO_ROOT } from './feed-refusal';
-import { checkFeedUrl, checkPollMinutes, DEFAULT_POLL_MINUTES } from './feed-url';
-import { NoticeCache, type CurrentNotice, type VenueNames } from './notice-cache';
+import { FeedSettings } from './feed-settings';
+import { checkFeedUrl } from './feed-url';
+import { alertOnce } from './notice-alert';
+import { NoticeCache, type CurrentNotice, type Venues } from './notice-cache';
 import type { FetchResult, IngestResult, NoticeCenter, Notifier } from './notice-center';
-import { storeFeed } from './notice-ingest';
-import { eraseAt } from './notice-retention';
-import { FEED_URL_KEY, noticeStatements, POLL_MINUTES_KEY, type AckRow, type NoticeStatements, type WithdrawalRow } from './notice-store';
+import { heldFeedNotices, noticesToStore, storeFeed, type NoticeToStore } from './notice-ingest';
+import { eraseDue } from './notice-retention';
+import { noticeStatements, type AckRow, type NoticeStatements, type WithdrawalRow } from './notice-store';
 import { detailOf, sortSummaries, stateOf, summaryOf } from './notice-views';
-
-/** A notifier that shows nothing (the CLI, and the app until it passes its own). */
-export const silentNotifier: Notifier = { notify: () => undefined };
 
 /** What the notices service needs. */
 export interface NoticeServiceDeps {
@@ -36,6 +34,7 @@ export interface NoticeServiceDeps {
   pinnedRoot: () => SignedRoot | null;
   verify?: VerifyEd25519;
   fetch?: FetchFn;
+  /** Shows desktop alerts; none when absent (the command line). */
   notifier?: Notifier;
   /** Called with the unread count whenever notices or their states changed. */
   onChange?: (unread: number) => void;
@@ -50,11 +49,14 @@ export class NoticeService implements NoticeCenter {
   private readonly stmt: NoticeStatements;
   private readonly cache: NoticeCache;
   private readonly verify: VerifyEd25519;
-  private readonly feedWatchers = new Set<() => void>();
+  private readonly settings: FeedSettings;
+  /** The venue table's key the held feed was last matched against (undefined: not read yet; null: no feed). */
+  private matchedVenueKey: string | null | undefined;
 
   constructor(private readonly deps: NoticeServiceDeps) {
     this.stmt = noticeStatements(deps.db);
     this.cache = new NoticeCache(this.stmt);
+    this.settings = new FeedSettings(deps.db, this.stmt);
     this.verify = deps.verify ?? nodeVerify;
   }
 
@@ -85,36 +87,57 @@ export class NoticeService implements NoticeCenter {
     const held = row ? { feedVersion: row.feed_version, contentHash: row.content_hash } : null;
     const check = checkFeed(text, { root: root.signed, now, held, verify: this.verify, sha256: nodeSha256 });
     if (!check.ok) return this.refuse(feedRefusal(check.reason, check.detail));
-    const feedVersion = check.feed.signed.feedVersion;
+    const signed = check.feed.signed;
     if (check.change === 'unchanged') {
       this.stmt.touchFeed.run(now, source, etag ?? row?.etag ?? null);
       this.recordAttempt(null);
-      return { feedVersion, change: 'unchanged', expired: check.expired, added: [], withdrawn: [] };
+      this.venues(); // venues registered since the feed arrived get its notices now
+      return { feedVersion: signed.feedVersion, change: 'unchanged', expired: check.expired, added: [], withdrawn: [] };
     }
-    const { index, names } = this.cache.venues();
-    this.cache.current(); // loads what was held before, so the new revisions are not parsed back from the database
-    const stored = storeFeed(this.deps.db, this.stmt, check.feed, { contentHash: check.contentHash, now, source, etag });
+    const venues = this.venues();
+    const chosen = noticesToStore(signed, this.heldRevisions(), venues.index, now);
+    if (!chosen.ok) return this.refuse(feedRefusal('malformed', chosen.detail));
+    const feed = { signed, signedBytes: signedBytesOf(check.feed), contentHash: check.contentHash, source, etag };
+    const withdrawn = storeFeed(this.deps.db, this.stmt, { feed, notices: chosen.notices, withdrawn: signed.withdrawn, venueKey: venues.key, now });
+    this.matchedVenueKey = venues.key;
+    return { feedVersion: signed.feedVersion, change: 'new', expired: check.expired, ...this.stored(chosen.notices, withdrawn, venues, now) };
+  }
+
+  private heldRevisions(): Map<string, number> {
+    return new Map([...this.cache.current()].map(([id, e]) => [id, e.notice.revision]));
+  }
+
+  /** The venue index; when venues changed since the held feed was matched, its notices that now concern them are stored. */
+  private venues(): Venues {
+    const venues = this.cache.venues();
+    if (this.matchedVenueKey === undefined) this.matchedVenueKey = this.stmt.feedVenueKey.get() ?? null;
+    if (this.matchedVenueKey !== null && this.matchedVenueKey !== venues.key) {
+      const now = this.deps.clock();
+      const chosen = heldFeedNotices(this.stmt.feedSignedBytes.get() ?? null, this.heldRevisions(), venues.index, now);
+      if (!chosen.ok) this.recordAttempt(feedRefusal('malformed', chosen.detail));
+      const notices = chosen.ok ? chosen.notices : [];
+      storeFeed(this.deps.db, this.stmt, { feed: null, notices, withdrawn: [], venueKey: venues.key, now });
+      this.matchedVenueKey = venues.key;
+      this.stored(notices, [], venues, now);
+    }
+    return venues;
+  }
+
+  /** Keeps stored revisions in memory, alerts, and says which concern this operator. */
+  private stored(notices: NoticeToStore[], withdrawnIds: string[], venues: Venues, now: number): Pick<IngestResult, 'added' | 'withdrawn'> {
     const added: IngestResult['added'] = [];
-    for (const { notice, corrected } of stored.stored) {
-      const matches = matchNotice(notice, index);
+    for (const { notice, matches, corrected } of notices) {
       this.cache.put(notice, now, matches);
       if (matches.length === 0) continue;
       added.push({ id: notice.id, revision: notice.revision, corrected });
-      if (notice.severity === 'action-required') this.alert(notice, matches, names, corrected, now);
+      if (notice.severity === 'action-required') alertOnce(this.stmt, this.deps.notifier, { notice, matches, names: venues.names, corrected }, now, () => this.deps.onAlertClick?.(notice.id));
     }
-    const withdrawn = stored.withdrawn.filter((id) => {
+    const withdrawn = withdrawnIds.filter((id) => {
       const entry = this.cache.current().get(id);
-      return entry !== undefined && this.cache.matchesOf(entry, index).length > 0;
+      return entry !== undefined && this.cache.matchesOf(entry, venues.index).length > 0;
     });
     if (added.length > 0 || withdrawn.length > 0) this.changed();
-    return { feedVersion, change: 'new', expired: check.expired, added, withdrawn };
-  }
-
-  private alert(n: Notice, matches: NoticeVenueMatch[], names: VenueNames, corrected: boolean, now: number): void {
-    if (this.stmt.putAlert.run(n.id, n.revision, now).changes !== 1) return;
-    const venues = matches.map((m) => names.get(m.venueId)?.nameEn || m.venueId);
-    const notifier = this.deps.notifier ?? silentNotifier;
-    notifier.notify({ id: n.id, revision: n.revision, corrected, title: { en: n.title.en, zh: n.title.zh }, venues }, () => this.deps.onAlertClick?.(n.id));
+    return { added, withdrawn };
   }
 
   private changed(): void {
@@ -123,13 +146,12 @@ export class NoticeService implements NoticeCenter {
 
   /** The configured feed URL, or null. */
   feedUrl(): string | null {
-    return this.stmt.setting.get(FEED_URL_KEY)?.value ?? null;
+    return this.settings.url();
   }
 
   /** The configured polling period in minutes. */
   pollMinutes(): number {
-    const value = Number(this.stmt.setting.get(POLL_MINUTES_KEY)?.value);
-    return Number.isInteger(value) && value >= 1 && value <= 1440 ? value : DEFAULT_POLL_MINUTES;
+    return this.settings.pollMinutes();
   }
 
   async fetchNow(url?: string, signal?: AbortSignal): Promise<FetchResult> {
@@ -156,6 +178,7 @@ export class NoticeService implements NoticeCenter {
     }
     if (got.status === 304) {
       this.recordAttempt(null);
+      this.venues(); // venues registered since the feed arrived get its notices now
       return { http: 304 };
     }
     return { http: 200, ...this.ingest(got.text, target, got.etag) };
@@ -169,7 +192,7 @@ export class NoticeService implements NoticeCenter {
   }
 
   list(filter: NoticeFilter = {}): NoticeSummary[] {
-    const { index, names } = this.cache.venues();
+    const { index, names } = this.venues();
     const { withdrawals, acks } = this.records();
     const wanted = filter.state ?? 'current';
     const out: NoticeSummary[] = [];
@@ -191,18 +214,18 @@ export class NoticeService implements NoticeCenter {
   /** Every venue id a held notice concerns (the list's summaries name at most 50). */
   matchedVenueIds(id: string): string[] {
     const entry = this.cache.current().get(id);
-    return entry ? this.cache.matchesOf(entry, this.cache.venues().index).map((m) => m.venueId) : [];
+    return entry ? this.cache.matchesOf(entry, this.venues().index).map((m) => m.venueId) : [];
   }
 
   private held(id: string): CurrentNotice {
     const entry = this.cache.current().get(id);
-    if (!entry || this.cache.matchesOf(entry, this.cache.venues().index).length === 0) fail('not-found', `No notice ${id} concerns this operator's venues.`, `沒有與本營運者場地有關的通告 ${id}。`);
+    if (!entry || this.cache.matchesOf(entry, this.venues().index).length === 0) fail('not-found', `No notice ${id} concerns this operator's venues.`, `沒有與本營運者場地有關的通告 ${id}。`);
     return entry;
   }
 
   detail(id: string): NoticeDetail {
     const entry = this.held(id);
-    const { index, names } = this.cache.venues();
+    const { index, names } = this.venues();
     const acks = this.stmt.acksOf.all(id);
     const withdrawal = this.stmt.withdrawals.all().find((w) => w.id === id);
     const summary = summaryOf(entry, this.cache.matchesOf(entry, index), names, withdrawal, acks.find((a) => a.revision === entry.notice.revision));
@@ -245,42 +268,30 @@ export class NoticeService implements NoticeCenter {
   }
 
   unreadCount(): number {
-    return this.list({ state: 'new' }).length;
+    const { index } = this.venues();
+    const { withdrawals, acks } = this.records();
+    let unread = 0;
+    for (const entry of this.cache.current().values()) {
+      const n = entry.notice;
+      if (!withdrawals.has(n.id) && !acks.has(`${n.id}\u0000${n.revision}`) && this.cache.matchesOf(entry, index).length > 0) unread += 1;
+    }
+    return unread;
   }
 
   setFeed(feed: { url: string | null; pollMinutes: number }): FeedStatus {
-    const url = feed.url === null || feed.url.trim() === '' ? null : checkFeedUrl(feed.url);
-    const minutes = checkPollMinutes(feed.pollMinutes);
-    this.deps.db.transaction(() => {
-      if (url === null) this.stmt.dropSetting.run(FEED_URL_KEY);
-      else this.stmt.putSetting.run(FEED_URL_KEY, url);
-      this.stmt.putSetting.run(POLL_MINUTES_KEY, String(minutes));
-    })();
-    for (const watcher of this.feedWatchers) watcher();
+    this.settings.set(feed);
     return this.status();
   }
 
   /** Calls `watcher` after the feed's address or polling period changes (the poll job reschedules); returns an unsubscribe. */
   watchFeedSettings(watcher: () => void): () => void {
-    this.feedWatchers.add(watcher);
-    return () => this.feedWatchers.delete(watcher);
+    return this.settings.watch(watcher);
   }
 
   erase(): number {
-    const now = this.deps.clock();
-    const withdrawals = new Map(this.stmt.withdrawals.all().map((w) => [w.id, w.withdrawn_at]));
-    const due = [...this.cache.current().entries()].filter(([id, e]) => eraseAt(e.notice, withdrawals.get(id) ?? null) <= now).map(([id]) => id);
-    if (due.length === 0) return 0;
-    this.deps.db.transaction(() => {
-      for (const id of due) {
-        this.stmt.eraseRevisions.run(id);
-        this.stmt.eraseWithdrawal.run(id);
-        this.stmt.eraseAcks.run(id);
-        this.stmt.eraseAlerts.run(id);
-      }
-    })();
+    const due = eraseDue(this.deps.db, this.stmt, this.cache.current(), this.deps.clock());
     for (const id of due) this.cache.drop(id);
-    this.changed();
+    if (due.length > 0) this.changed();
     return due.length;
   }
 }

@@ -62,11 +62,17 @@ export function noticeStatements(db: Db) {
   return {
     feed: db.prepare<[], FeedRow>('SELECT feed_version, content_hash, issued_at, expires, verified_at, source, etag FROM notice_feed WHERE id = 1'),
     putFeed: db.prepare(
-      `INSERT INTO notice_feed (id, feed_version, content_hash, issued_at, expires, verified_at, source, etag)
-       VALUES (1, @feedVersion, @contentHash, @issuedAt, @expires, @verifiedAt, @source, @etag)
+      `INSERT INTO notice_feed (id, feed_version, content_hash, issued_at, expires, verified_at, source, etag, signed_bytes, venue_key)
+       VALUES (1, @feedVersion, @contentHash, @issuedAt, @expires, @verifiedAt, @source, @etag, @signedBytes, @venueKey)
        ON CONFLICT (id) DO UPDATE SET feed_version = excluded.feed_version, content_hash = excluded.content_hash, issued_at = excluded.issued_at,
-         expires = excluded.expires, verified_at = excluded.verified_at, source = excluded.source, etag = excluded.etag`,
+         expires = excluded.expires, verified_at = excluded.verified_at, source = excluded.source, etag = excluded.etag, signed_bytes = excluded.signed_bytes,
+         venue_key = excluded.venue_key`,
     ),
+    /** The held feed's signed part, its bytes as verified (null for a feed held before schema step 10). */
+    feedSignedBytes: db.prepare<[], Buffer | null>('SELECT signed_bytes FROM notice_feed WHERE id = 1').pluck(),
+    /** The venue generation when the held feed was last matched (null: never, or before schema step 10). */
+    feedVenueKey: db.prepare<[], string | null>('SELECT venue_key FROM notice_feed WHERE id = 1').pluck(),
+    putFeedVenueKey: db.prepare('UPDATE notice_feed SET venue_key = ? WHERE id = 1'),
     touchFeed: db.prepare('UPDATE notice_feed SET verified_at = ?, source = ?, etag = ? WHERE id = 1'),
     maxRevisions: db.prepare<[], { id: string; revision: number }>('SELECT id, MAX(revision) AS revision FROM notice_revisions GROUP BY id'),
     currentRevisions: db.prepare<[], RevisionRow>(
@@ -103,10 +109,17 @@ export function noticeStatements(db: Db) {
     eraseWithdrawal: db.prepare('DELETE FROM notice_withdrawals WHERE id = ?'),
     eraseAcks: db.prepare('DELETE FROM notice_acks WHERE id = ?'),
     eraseAlerts: db.prepare('DELETE FROM notice_alerts WHERE id = ?'),
-    venueVersion: db.prepare<[], { n: number; u: number | null; s: number | null }>('SELECT COUNT(*) AS n, MAX(updated_at) AS u, MAX(seq) AS s FROM venues'),
-    venues: db.prepare<[], { id: string; type: string; name_en: string; name_zh: string; address_en: string; address_zh: string; district: string | null }>(
-      'SELECT id, type, name_en, name_zh, address_en, address_zh, district FROM venues',
+    /** Changes with every insert, edit and deletion of a venue (schema step 10): the edit counter and the highest row. */
+    venueKey: db.prepare<[], string>("SELECT (SELECT n FROM venue_generation WHERE id = 1) || ':' || (SELECT IFNULL(MAX(seq), 0) FROM venues)").pluck(),
+    venueIds: db.prepare<[], string>('SELECT id FROM venues').pluck(),
+    taxis: db.prepare<[], { id: string; plate: string }>("SELECT id, name_en AS plate FROM venues WHERE type = 'taxi'"),
+    /** Each district's venue ids and joined addresses (shared/notices/match-notices.ts DistrictAddresses; separators dropped from the text). */
+    places: db.prepare<[], { district: string; ids: string; text: string }>(
+      `SELECT district, group_concat(id, ' ') AS ids,
+         group_concat(replace(replace(address_en, char(30), ''), char(31), '') || char(31) || replace(replace(address_zh, char(30), ''), char(31), '') || char(30), '') AS text
+       FROM venues WHERE district IS NOT NULL GROUP BY district`,
     ),
+    venueName: db.prepare<[string], { name_en: string; name_zh: string }>('SELECT name_en, name_zh FROM venues WHERE id = ?'),
   };
 }
 

@@ -48,6 +48,39 @@ export const noticeSchema = z.object({
   issuedAt: instantSchema,
 });
 
+/**
+ * What a receiver checks of every notice in a feed: what matching needs. The rest of a notice is read (with
+ * {@link readNotice}) only when it concerns the receiver; the feed's signature already covers all of it.
+ */
+export const noticeHeadSchema = z.object({ id: noticeSchema.shape.id, revision: noticeSchema.shape.revision, targets: noticeSchema.shape.targets });
+
+/** A notice as a verified feed carries it: its head checked, the rest not yet read. */
+export type FeedNotice = z.output<typeof noticeHeadSchema> & Record<string, unknown>;
+
+/**
+ * A feed's `notices` as a receiver reads them: each checked with {@link noticeHeadSchema} and kept as received
+ * (a loose schema would copy every notice: twice the time).
+ */
+export const receivedNoticesSchema = z
+  .array(z.unknown())
+  .max(50_000)
+  .superRefine((list, ctx) => {
+    list.forEach((raw, i) => {
+      const head = noticeHeadSchema.safeParse(raw);
+      const first = head.success ? undefined : head.error.issues[0];
+      if (first) ctx.addIssue({ code: 'custom', path: [i, ...first.path], message: first.message });
+    });
+  })
+  .transform((list) => list as FeedNotice[]);
+
+/** A notice of a feed read in full, or where it is not a notice (the path from the feed's `signed`). */
+export function readNotice(raw: FeedNotice, position: number): { ok: true; notice: Notice } | { ok: false; detail: string } {
+  const parsed = noticeSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, notice: parsed.data };
+  const first = parsed.error.issues[0];
+  return { ok: false, detail: `signed.${['notices', position, ...(first?.path ?? [])].join('.')}: ${first?.message ?? 'invalid'}` };
+}
+
 /** A withdrawal: removal is explicit, never by omission. */
 export const withdrawalSchema = z.object({
   id: noticeSchema.shape.id,
