@@ -13,6 +13,7 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deskClock } from '../helpers/desk-clock';
 import { deskPasses } from '../helpers/desk-passes';
 import { writeQrClip } from '../helpers/y4m';
 import { openDeskBrowser } from '../ui/desk-browser';
@@ -25,7 +26,8 @@ const median = (xs: number[]) => {
 
 test('camera: decode per frame, and the verdict after a code enters a running camera', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'vc-bench-camera-'));
-  const passes = deskPasses(Date.now());
+  const now = deskClock();
+  const passes = deskPasses(now());
   const afterCode: number[] = [];
   const coldStart: number[] = [];
   const decodes: number[] = [];
@@ -33,7 +35,7 @@ test('camera: decode per frame, and the verdict after a code enters a running ca
     for (let run = 0; run < 3; run++) {
       // 3 s of an empty view (the camera and decoder warm), then the pass, at 10 frames a second.
       const clip = writeQrClip(join(dir, `clip-${run}.y4m`), passes.green, { blankFrames: 30, frames: 20 });
-      const desk = await openDeskBrowser({ clip, passes });
+      const desk = await openDeskBrowser({ clip, passes, now });
       try {
         const t0 = Date.now();
         await desk.open();

@@ -10,6 +10,7 @@ import { dispatchFor, senderPolicyFor } from '../../electron/main/ipc/dispatch';
 import type { DataFolder } from '../../services/open-data-folder';
 import { SCANNER_NAMES } from '../../shared/ipc/scanner-channels';
 import { scannerContract } from '../../shared/ipc/scanner-contract';
+import { deskClock } from '../helpers/desk-clock';
 import { deskPasses, type DeskPasses } from '../helpers/desk-passes';
 import { openTestServices, venueInput } from '../helpers/temp-services';
 import { installPageBridge } from './page-bridge';
@@ -20,6 +21,8 @@ import { serveRenderer } from './static-server';
 export interface DeskBrowser {
   page: Page;
   services: DataFolder;
+  /** The services' clock: real time, kept on one Hong Kong date through the test (tests/helpers/desk-clock.ts). */
+  now: () => number;
   passes: DeskPasses;
   problems: string[];
   /** Loads the scanner page. */
@@ -28,10 +31,11 @@ export interface DeskBrowser {
 }
 
 /** Launches Chromium (with the fake camera playing `clip` when given) on a desk for a fresh venue. */
-export async function openDeskBrowser(options: { clip?: string; passes?: DeskPasses } = {}): Promise<DeskBrowser> {
-  const env = openTestServices();
+export async function openDeskBrowser(options: { clip?: string; passes?: DeskPasses; now?: () => number } = {}): Promise<DeskBrowser> {
+  const now = options.now ?? deskClock();
+  const env = openTestServices({ clock: now });
   const server = await serveRenderer(RENDERER_DIR);
-  const passes = options.passes ?? deskPasses(Date.now());
+  const passes = options.passes ?? deskPasses(now());
   env.services.authorityTrust.pin(JSON.stringify(passes.authority.root));
   const venue = env.services.venues.create(venueInput({}));
   const browserPath = findBrowser(realContext());
@@ -58,6 +62,7 @@ export async function openDeskBrowser(options: { clip?: string; passes?: DeskPas
   return {
     page,
     services: env.services,
+    now,
     passes,
     problems,
     open: async () => void (await page.goto(scannerUrl)),

@@ -12,6 +12,7 @@ import { deskServicesOf, scannerHandlers } from '../../electron/main/handlers/sc
 import { dispatch, dispatchFor, senderPolicyFor, type Handlers } from '../../electron/main/ipc/dispatch';
 import { folderPlatform, type PrintedFile } from '../../services/platform/platform';
 import type { DataFolder } from '../../services/open-data-folder';
+import { deskClock } from '../helpers/desk-clock';
 import { openTestServices, venueInput } from '../helpers/temp-services';
 import { CONSOLE_NAMES } from '../../shared/ipc/console-channels';
 import { consoleContract, type ConsoleContract } from '../../shared/ipc/console-contract';
@@ -54,13 +55,15 @@ export interface Ui {
   emit: PageBridge<ConsoleContract>['emit'];
   /** The scanner windows the console asked to open, in order. */
   scannerRequests: ScannerContext[];
+  /** The services' clock (epoch ms): real time; with `deskDay`, kept on one Hong Kong date through the test (tests/helpers/desk-clock.ts). */
+  now: () => number;
   /** Opens the scanner page (its own page, API and sender policy) for the last requested venue. */
   openScanner: () => Promise<{ page: Page; emit: PageBridge<ScannerContract>['emit']; closed: () => number }>;
 }
 
 /** Opens real services on a fresh temp folder with a passphrase-sealed key (tests/helpers/temp-services). */
-function openServices(withKey: boolean, withSettings: boolean): { services: DataFolder; dataDir: string; cleanup: () => Promise<void> } {
-  const { services, dataDir, cleanup } = openTestServices({ withKey, withSettings });
+function openServices(withKey: boolean, withSettings: boolean, clock: () => number): { services: DataFolder; dataDir: string; cleanup: () => Promise<void> } {
+  const { services, dataDir, cleanup } = openTestServices({ withKey, withSettings, clock });
   return {
     services,
     dataDir,
@@ -74,9 +77,10 @@ function openServices(withKey: boolean, withSettings: boolean): { services: Data
 
 /**
  * UI test with `ui` (test-scoped) and `server` (one per worker). Use `test.use({ withKey: false })` for a keyless
- * folder, and `test.use({ withKey: false, withSettings: false })` for a fresh install (the setup page).
+ * folder, `test.use({ withKey: false, withSettings: false })` for a fresh install (the setup page), and
+ * `test.use({ deskDay: true })` where Health Code passes made for today must stay valid through the test.
  */
-export const test = base.extend<{ ui: Ui; withKey: boolean; withSettings: boolean }, { server: StaticServer }>({
+export const test = base.extend<{ ui: Ui; withKey: boolean; withSettings: boolean; deskDay: boolean }, { server: StaticServer }>({
   server: [
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
@@ -88,8 +92,10 @@ export const test = base.extend<{ ui: Ui; withKey: boolean; withSettings: boolea
   ],
   withKey: [true, { option: true }],
   withSettings: [true, { option: true }],
-  ui: async ({ page, server, withKey, withSettings }, use, testInfo) => {
-    const { services, dataDir, cleanup } = openServices(withKey, withSettings);
+  deskDay: [false, { option: true }],
+  ui: async ({ page, server, withKey, withSettings, deskDay }, use, testInfo) => {
+    const now = deskDay ? deskClock() : () => Date.now();
+    const { services, dataDir, cleanup } = openServices(withKey, withSettings, now);
     const downloadsDir = join(dataDir, 'downloads');
     mkdirSync(downloadsDir);
     const platform = folderPlatform(downloadsDir);
@@ -144,6 +150,7 @@ export const test = base.extend<{ ui: Ui; withKey: boolean; withSettings: boolea
       printed: platform.printed,
       emit: bridge.emit,
       scannerRequests,
+      now,
       openScanner,
       open: async (hash = '#/') => {
         await page.goto(`${server.appUrl}${hash}`);

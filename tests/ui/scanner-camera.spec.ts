@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deskClock } from '../helpers/desk-clock';
 import { deskPasses, type DeskPasses } from '../helpers/desk-passes';
 import { writeQrClip, type ClipOptions } from '../helpers/y4m';
 import { openDeskBrowser } from './desk-browser';
@@ -21,8 +22,9 @@ const CLIPS: [string, keyof Omit<DeskPasses, 'authority'>, string, ClipOptions][
 for (const [name, which, verdict, options] of CLIPS) {
   test(`camera: a ${name} pass gives ${verdict}`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vc-camera-'));
-    const passes = deskPasses(Date.now());
-    const desk = await openDeskBrowser({ clip: writeQrClip(join(dir, 'clip.y4m'), passes[which], options), passes });
+    const now = deskClock();
+    const passes = deskPasses(now());
+    const desk = await openDeskBrowser({ clip: writeQrClip(join(dir, 'clip.y4m'), passes[which], options), passes, now });
     try {
       await desk.open();
       const screen = desk.page.getByTestId('verdict');
@@ -41,8 +43,9 @@ for (const [name, which, verdict, options] of CLIPS) {
 
 test('camera: a stream that ends (a camera unplugged) restarts by itself within 5 seconds', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'vc-camera-'));
-  const passes = deskPasses(Date.now());
-  const desk = await openDeskBrowser({ clip: writeQrClip(join(dir, 'clip.y4m'), passes.amber, {}), passes });
+  const now = deskClock();
+  const passes = deskPasses(now());
+  const desk = await openDeskBrowser({ clip: writeQrClip(join(dir, 'clip.y4m'), passes.amber, {}), passes, now });
   try {
     await desk.open();
     await expect(desk.page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'amber', { timeout: 20_000 });

@@ -12,8 +12,10 @@ import { deskPasses, type DeskPasses } from '../helpers/desk-passes';
 import { venueInput } from '../helpers/temp-services';
 import { testNotice } from '../helpers/test-authority';
 
+test.use({ deskDay: true });
+
 async function openDesk(ui: Ui): Promise<{ scanner: Page; passes: DeskPasses; venueId: string }> {
-  const passes = deskPasses(Date.now());
+  const passes = deskPasses(ui.now());
   ui.services.authorityTrust.pin(JSON.stringify(passes.authority.root));
   // A loaded test machine can stall the page mid-burst: the desk allows a wider pause between a scanner's keys
   // (a setting; the decoder's exact timings are unit-tested in tests/unit/scanner/wedge-decoder.test.ts).
@@ -149,7 +151,7 @@ test('a scan never types into a focused field; a person typing there still can; 
 });
 
 test('without a pinned root every pass is CANNOT VERIFY, never red', async ({ ui }) => {
-  const passes = deskPasses(Date.now());
+  const passes = deskPasses(ui.now());
   const venue = ui.services.venues.create(venueInput({}));
   ui.scannerRequests.push({ venue: { id: venue.id, nameEn: venue.nameEn, nameZh: venue.nameZh }, operatorName: 'Harbour Dining Group', kiosk: false });
   const { page: scanner } = await ui.openScanner();
@@ -173,7 +175,7 @@ test('the console shows today’s desk counts on the venue page, and an exposure
   await expect(ui.page.getByTestId('desk-today-red')).toHaveText('1');
 
   // An exposure notice at this venue covering now: the two scans fall inside it.
-  const now = Date.now();
+  const now = ui.now();
   const feed = passes.authority.feed(now - 60_000, [
     testNotice({ id: 'EXP-DESK', targets: [{ venueId }], windows: [{ from: new Date(now - 3_600_000).toISOString(), until: new Date(now + 3_600_000).toISOString() }], issuedAt: new Date(now - 60_000).toISOString() }),
   ]);
