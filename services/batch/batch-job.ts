@@ -15,6 +15,7 @@ import { renameIntoPlace, tempPathFor } from '../files/atomic-file';
 import { removeStaleTempFiles } from '../files/stale-temp-files';
 import { checkOutputTargets, type OutputTarget } from '../files/output-target';
 import { startWorker } from '../threads/start-worker';
+import { newStopFlag } from '../threads/stop-flag';
 import type { BatchDeps } from './batch-deps';
 import type { BatchWarning, FleetCsv } from './fleet-csv';
 import type { FleetTable } from './fleet-table';
@@ -143,29 +144,41 @@ function fitWarnings(notes: FitNotes | null, template: StickerTemplate): BatchWa
   return warnings;
 }
 
-/** Runs the writer thread to completion; rejects on error or abort (after the thread has stopped). Returns the writer's fit notes. */
-async function runWriter(makeJob: () => StickerJob, threadsDir: string, signal: AbortSignal | undefined, onDone: (done: number) => void): Promise<FitNotes | null> {
+/** How long a cancelled writer may take to stop its encoders and leave before it is terminated. */
+const WRITER_LEAVE_GRACE_MS = 3_000;
+
+/**
+ * Runs the writer thread to completion; rejects on error or abort (after the thread has stopped). Returns the
+ * writer's fit notes. Abort raises the batch's stop flag: the threads stop between vehicles and leave by
+ * themselves (terminating one in the middle of native work can abort the process), terminated only if late.
+ */
+async function runWriter(makeJob: (stop: SharedArrayBuffer) => StickerJob, threadsDir: string, signal: AbortSignal | undefined, onDone: (done: number) => void): Promise<FitNotes | null> {
   if (signal?.aborted) throw cancelled();
-  // What the thread said before it stopped: null for 'done', an error for 'error'. The function returns only
-  // once the thread has stopped, so the caller never deletes temp files a live thread still writes.
+  // What the thread said before it stopped: null for 'done', an error for 'error' or 'cancelled'. The function
+  // returns only once the thread has stopped, so the caller never deletes temp files a live thread still writes.
   let outcome: Error | null | undefined;
   let notes: FitNotes | null = null;
+  const stop = newStopFlag();
   const writer = startWorker<WriterProtocol>('batch-writer', {
     threadsDir,
-    init: makeJob(),
+    init: makeJob(stop.buffer),
     // A bounded heap keeps the batch's memory flat whatever its size.
     resourceLimits: { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 12 },
     onMessage: (m) => {
       if (m.type === 'progress') onDone(m.done);
+      else if (m.type === 'cancelled') outcome ??= cancelled(); // the thread ends by itself
       else {
-        // 'done': both files are closed, so stopping the thread now is success; 'error': stop it and report.
+        // 'done': both files are closed and the encoders gone, so stopping the thread now is success; 'error': report.
         if (m.type === 'done') notes = m;
         outcome ??= m.type === 'done' ? null : outOfMemory(m.message) ? tooBig() : new Error(m.message);
         void writer.stop();
       }
     },
   });
-  const onAbort = () => void writer.stop();
+  const onAbort = () => {
+    stop.raise();
+    void writer.stopAfter(WRITER_LEAVE_GRACE_MS);
+  };
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     await writer.exited;
@@ -206,7 +219,7 @@ export async function runBatch(deps: BatchDeps, csv: FleetCsv, options: BatchOpt
     if (manifestTemp) rmSync(manifestTemp, { force: true });
   };
   // Built inside a function and handed to the worker: no variable here keeps the job (and key bytes) alive.
-  const makeJob = (): StickerJob => ({
+  const makeJob = (stop: SharedArrayBuffer): StickerJob => ({
     vehicles: planned.data,
     template: options.template,
     pdfTemp,
@@ -219,6 +232,7 @@ export async function runBatch(deps: BatchDeps, csv: FleetCsv, options: BatchOpt
     resourcesDir: deps.resourcesDir,
     threadsDir: deps.threadsDir,
     workers: options.workers,
+    stop,
   });
   progress('generating', 0);
   try {

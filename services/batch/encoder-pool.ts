@@ -1,12 +1,28 @@
 /**
  * A pool of encoder worker threads (one per core by default). Work goes out in chunks, a bounded number
  * in flight per worker, and comes back in order through an async iterator, so memory stays flat however
- * many vehicles a batch has. `close()` terminates the workers at once (used by Cancel).
+ * many vehicles a batch has. A raised stop flag (the batch's, shared with the workers) ends the encoding within
+ * one vehicle; `close()` raises it and lets each worker leave by itself, terminating only one that has not left
+ * within {@link LEAVE_GRACE_MS}.
  */
 import { availableParallelism } from 'node:os';
+import { stopFlagOf, type StopFlag } from '../threads/stop-flag';
 import { startWorker, type StartedWorker } from '../threads/start-worker';
 import type { EncoderInit, EncoderJob, EncoderProtocol, EncoderResult } from './encoder-worker';
 import type { CompressedSticker } from './sticker-qr';
+
+/** A chunk encoded. */
+type Encoded = Extract<EncoderResult, { stickers: unknown }>;
+
+/** How long a worker told to leave may take before it is terminated (it reads the stop flag before every vehicle). */
+export const LEAVE_GRACE_MS = 2_000;
+
+/** Why encoding ended early: the batch's stop flag was raised. */
+export class EncodingStopped extends Error {
+  constructor() {
+    super('the batch was stopped');
+  }
+}
 
 /** Options of {@link EncoderPool}. */
 export interface PoolOptions {
@@ -22,11 +38,13 @@ export interface PoolOptions {
 /** Encodes items in worker threads; yields results in input order, a chunk at a time. */
 export class EncoderPool {
   private readonly workers: StartedWorker<EncoderProtocol>[];
-  private readonly pending = new Map<number, EncoderResult>();
-  private waiting: { seq: number; resolve: (r: EncoderResult) => void; reject: (e: Error) => void } | null = null;
+  private readonly pending = new Map<number, Encoded>();
+  private waiting: { seq: number; resolve: (r: Encoded) => void; reject: (e: Error) => void } | null = null;
   private failure: Error | null = null;
+  private readonly stop: StopFlag;
 
   constructor(private readonly options: PoolOptions) {
+    this.stop = stopFlagOf(options.init.stop);
     const count = Math.max(1, options.workers ?? availableParallelism());
     this.workers = Array.from({ length: count }, () => {
       // A small heap: each worker holds one chunk at a time, and a tight young generation keeps its garbage
@@ -59,6 +77,7 @@ export class EncoderPool {
       }
     };
     for (this.nextSeq = 0; this.nextSeq < chunks; ) {
+      if (this.stop.raised()) throw new EncodingStopped();
       send();
       const result = await this.take(this.nextSeq);
       this.nextSeq++;
@@ -69,7 +88,7 @@ export class EncoderPool {
 
   private nextSeq = 0;
 
-  private take(seq: number): Promise<EncoderResult> {
+  private take(seq: number): Promise<Encoded> {
     if (this.failure) return Promise.reject(this.failure);
     const ready = this.pending.get(seq);
     if (ready) {
@@ -82,6 +101,7 @@ export class EncoderPool {
   }
 
   private receive(r: EncoderResult): void {
+    if ('stopped' in r) return this.fail(new EncodingStopped());
     if (this.waiting?.seq === r.seq) {
       const w = this.waiting;
       this.waiting = null;
@@ -96,9 +116,11 @@ export class EncoderPool {
     w?.reject(e);
   }
 
-  /** Stops every worker now. */
+  /** Stops the encoding (raising the stop flag) and waits for every worker to leave. */
   async close(): Promise<void> {
     this.fail(new Error('the encoder pool was closed'));
-    await Promise.all(this.workers.map((w) => w.stop()));
+    this.stop.raise();
+    for (const w of this.workers) w.post({ leave: true });
+    await Promise.all(this.workers.map((w) => w.stopAfter(LEAVE_GRACE_MS)));
   }
 }

@@ -7,6 +7,7 @@
 import { createPrivateKey, sign } from 'node:crypto';
 import { codeRecord, taxiCodeVenue, type CodeSigning } from '../codes/code-issuer';
 import type { ThreadProtocol } from '../threads/start-worker';
+import { stopFlagOf } from '../threads/stop-flag';
 import { threadPort } from '../threads/thread-port';
 import { compressSticker, encodeSticker, type CompressedSticker } from './sticker-qr';
 
@@ -14,6 +15,8 @@ import { compressSticker, encodeSticker, type CompressedSticker } from './sticke
 export interface EncoderInit {
   pkcs8: Uint8Array;
   signing: CodeSigning;
+  /** The batch's stop flag (services/threads/stop-flag.ts). */
+  stop: SharedArrayBuffer;
 }
 
 /** A chunk of work. */
@@ -22,21 +25,31 @@ export interface EncoderJob {
   items: { venueId: string; plate: string }[];
 }
 
-/** The answer to a chunk. */
-export interface EncoderResult {
-  seq: number;
-  stickers: CompressedSticker[];
+/** Sent after the last chunk (or on cancel): the thread closes its port and ends by itself. */
+export interface EncoderLeave {
+  leave: true;
 }
 
+/** The answer to a chunk: its stickers, or `stopped` when the stop flag was raised before it was done. */
+export type EncoderResult = { seq: number; stickers: CompressedSticker[] } | { seq: number; stopped: true };
+
 /** The encoder thread's messages. */
-export type EncoderProtocol = ThreadProtocol<EncoderInit, EncoderJob, EncoderResult>;
+export type EncoderProtocol = ThreadProtocol<EncoderInit, EncoderJob | EncoderLeave, EncoderResult>;
 
 const port = threadPort<EncoderProtocol>();
 const key = createPrivateKey({ key: Buffer.from(port.init.pkcs8), format: 'der', type: 'pkcs8' });
 const signer = (m: Uint8Array) => new Uint8Array(sign(null, m, key));
 
-port.onMessage((job) => {
-  const stickers = job.items.map((item) => compressSticker(encodeSticker(codeRecord(port.init.signing, taxiCodeVenue(item.venueId, item.plate)), signer)));
+const stop = stopFlagOf(port.init.stop);
+
+port.onMessage((message) => {
+  if ('leave' in message) return port.close();
+  const job = message;
+  const stickers: CompressedSticker[] = [];
+  for (const item of job.items) {
+    if (stop.raised()) return port.post({ seq: job.seq, stopped: true });
+    stickers.push(compressSticker(encodeSticker(codeRecord(port.init.signing, taxiCodeVenue(item.venueId, item.plate)), signer)));
+  }
   // The forms move to the writer (no copy).
   port.post(
     { seq: job.seq, stickers },

@@ -10,7 +10,8 @@ import type { CodeSigning } from '../codes/code-issuer';
 import { posterFont } from '../posters/fonts';
 import { currentPage, forgetLayoutCache, registerFontObject, releaseWrittenPage } from '../posters/pdfkit-internals';
 import type { ThreadProtocol } from '../threads/start-worker';
-import { EncoderPool } from './encoder-pool';
+import { stopFlagOf } from '../threads/stop-flag';
+import { EncoderPool, EncodingStopped } from './encoder-pool';
 import { FleetTable, type FleetTableData } from './fleet-table';
 import { MANIFEST_HEADER, manifestLine } from './manifest-csv';
 import { drawCard, drawCutMarks, drawSheetSticker, templateGeometry, type StickerTemplate } from './sticker-layout';
@@ -32,10 +33,12 @@ export interface StickerJob {
   /** The folder holding the built threads (out/main): the encoders are started from there. */
   threadsDir: string;
   workers?: number | undefined;
+  /** The batch's stop flag (services/threads/stop-flag.ts): raised by Cancel, read between vehicles. */
+  stop: SharedArrayBuffer;
 }
 
 /** Messages the writer thread sends to the thread that started it. */
-export type WriterMessage = { type: 'progress'; done: number } | ({ type: 'done' } & FitNotes) | { type: 'error'; message: string };
+export type WriterMessage = { type: 'progress'; done: number } | ({ type: 'done' } & FitNotes) | { type: 'cancelled' } | { type: 'error'; message: string };
 
 /** Most stickers named one by one among those whose company names were cut short to fit. */
 export const SHORTENED_LISTED_MAX = 20;
@@ -100,13 +103,14 @@ function closed(stream: WriteStream): Promise<void> {
  */
 export async function writeStickers(job: StickerJob, onProgress: (done: number) => void): Promise<FitNotes> {
   const notes: FitNotes = { schemeShortened: false, shortened: [], shortenedCount: 0 };
+  const stop = stopFlagOf(job.stop);
   const geometry = templateGeometry(job.template);
   const pdf = createWriteStream(job.pdfTemp, { flags: 'wx', highWaterMark: 1 << 20 });
   const manifest = job.manifestTemp ? createWriteStream(job.manifestTemp, { flags: 'wx', highWaterMark: 1 << 20 }) : null;
   const pool = new EncoderPool({
     threadsDir: job.threadsDir,
     workers: job.workers,
-    init: { pkcs8: job.pkcs8, signing: job.signing },
+    init: { pkcs8: job.pkcs8, signing: job.signing, stop: job.stop },
   });
   const doc = new PDFDocument({
     size: geometry.pageSize,
@@ -165,7 +169,13 @@ export async function writeStickers(job: StickerJob, onProgress: (done: number) 
       if (pdf.writableNeedDrain) await once(pdf, 'drain');
       if (manifest?.writableNeedDrain) await once(manifest, 'drain');
       onProgress(done);
+      if (stop.raised()) throw new EncodingStopped();
     }
+  } catch (error) {
+    // The caller removes the temp files once this thread has stopped.
+    pdf.destroy();
+    manifest?.destroy();
+    throw stop.raised() ? new EncodingStopped() : error;
   } finally {
     await pool.close();
   }

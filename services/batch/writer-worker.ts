@@ -1,8 +1,10 @@
 /**
  * The batch writer thread: runs {@link writeStickers} off the app's main thread (its own small heap; the
- * encoder workers are its children, so terminating it stops the whole batch at once).
+ * encoder workers are its children). Cancel raises the batch's stop flag: the thread stops its encoders, says
+ * `cancelled` and ends by itself.
  */
 import { threadPort } from '../threads/thread-port';
+import { EncodingStopped } from './encoder-pool';
 import { writeStickers, type WriterProtocol } from './sticker-pdf';
 
 const port = threadPort<WriterProtocol>();
@@ -15,5 +17,8 @@ writeStickers(port.init, (done) => {
   }
 }).then(
   (notes) => port.post({ type: 'done', ...notes }),
-  (error: unknown) => port.post({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+  (error: unknown) => {
+    if (error instanceof EncodingStopped) port.post({ type: 'cancelled' });
+    else port.post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  },
 );

@@ -34,6 +34,11 @@ export interface StartedWorker<P extends ThreadProtocol<unknown, unknown, unknow
   /** Stops the thread now; resolves once it has stopped. A thread stopped this way has ended normally. */
   stop: () => Promise<void>;
   /**
+   * Waits up to `graceMs` for a thread that was asked to leave (a message, a raised stop flag) to end by itself,
+   * then stops it; resolves once it has stopped, and a thread stopped either way has ended normally.
+   */
+  stopAfter: (graceMs: number) => Promise<void>;
+  /**
    * Settles once the thread has stopped: resolves when it ended by itself (code 0) or through {@link stop};
    * rejects with its uncaught error (ERR_WORKER_OUT_OF_MEMORY past its heap limit, say) or with an error
    * naming the exit code. An unobserved rejection is not reported as unhandled: the caller decides.
@@ -67,6 +72,15 @@ export function startWorker<P extends ThreadProtocol<unknown, unknown, unknown>>
     stop: async () => {
       stopping = true;
       await worker.terminate();
+    },
+    stopAfter: async (graceMs) => {
+      stopping = true;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((resolve) => {
+        timer = setTimeout(() => void worker.terminate().then(() => resolve()), graceMs);
+      });
+      await Promise.race([exited.catch(() => undefined), late]);
+      clearTimeout(timer);
     },
     exited,
   };

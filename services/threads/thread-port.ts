@@ -10,6 +10,8 @@ export interface ThreadPort<P extends ThreadProtocol<unknown, unknown, unknown>>
   post: (message: P['out'], transfer?: readonly TransferListItem[]) => void;
   /** Calls `handler` with each message the thread is sent. */
   onMessage: (handler: (message: P['in']) => void) => void;
+  /** Closes the port: the thread ends by itself once it has nothing else to do. */
+  close: () => void;
 }
 
 /** The port of the current worker thread. */
@@ -20,5 +22,6 @@ export function threadPort<P extends ThreadProtocol<unknown, unknown, unknown>>(
     onMessage: (handler) => {
       parentPort?.on('message', (message: P['in']) => handler(message));
     },
+    close: () => parentPort?.close(),
   };
 }
