@@ -101,11 +101,21 @@ const WORDS: Readonly<Record<string, Words>> = {
   },
   scheme: { path: (_, got) => ({ en: `must be return2hk, come2hk or null (got ${got})`, zh: '計劃名稱無效' }) },
   json: { path: (detail) => ({ en: `is not valid JSON (${detail ?? 'parse error'})`, zh: '不是有效的 JSON' }) },
+  // A value outside a fixed list (a zod enum or literal): the list is the argument, values joined by "|".
+  'one-of': {
+    path: (values, got) => {
+      const list = (values ?? '').split('|');
+      return { en: `must be ${list.length === 1 ? list[0] : `one of ${list.join(', ')}`} (got ${got})`, zh: `必須是${list.length === 1 ? '' : '以下之一：'}${list.join('、')}` };
+    },
+  },
   shape: { path: (expected) => ({ en: `must be ${expected}`, zh: `格式錯誤，應為 ${expected}` }) },
 };
 
+/** A key's kind and its argument: everything after the first ":" (an argument may hold colons of its own). */
 function wordsFor(key: string): { words: Words | undefined; arg: string | undefined } {
-  const [kind = '', arg] = key.split(':');
+  const colon = key.indexOf(':');
+  const kind = colon < 0 ? key : key.slice(0, colon);
+  const arg = colon < 0 ? undefined : key.slice(colon + 1);
   return { words: Object.prototype.hasOwnProperty.call(WORDS, kind) ? WORDS[kind] : undefined, arg };
 }
 
@@ -125,7 +135,8 @@ const shown = (value: unknown): string => {
 /** Words for a message key on an entry of a document, after its path (none when `path` is empty); `value` is the offending input. */
 export function describePathIssue(path: string, key: string, value: unknown): FieldIssue {
   const { words, arg } = wordsFor(key);
-  const text = words?.path?.(arg, shown(value)) ?? { en: `is not valid (${arg ?? key})`, zh: '無效' };
+  // A key without words of its own is a schema's own sentence (a refinement's, or zod's after `invalid:`): shown whole.
+  const text = words?.path?.(arg, shown(value)) ?? { en: `is not valid (${key.startsWith('invalid:') ? key.slice('invalid:'.length) : key})`, zh: '無效' };
   return path === '' ? { field: path, ...text } : { field: path, en: `${path}: ${text.en}`, zh: `${path}：${text.zh}` };
 }
 
@@ -135,7 +146,7 @@ const KEY = /^[a-z][a-z0-9-]*(?::[\s\S]*)?$/;
 /**
  * The message key for a zod issue; `value` is the input at the issue's path (undefined when unknown). Custom
  * messages are keys already; a missing value is `required`, a wrong one `type:<expected>`, an unknown
- * discriminator `kind:<options>`; zod's own words become `invalid:<words>`.
+ * discriminator `kind:<options>`, a value outside a list `one-of:<a|b|c>`; zod's own words become `invalid:<words>`.
  */
 export function issueKey(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
@@ -143,6 +154,9 @@ export function issueKey(issue: z.core.$ZodIssue, value: unknown): string {
       return issue.message;
     case 'invalid_type':
       return value === undefined ? 'required' : `type:${issue.expected}`;
+    case 'invalid_value':
+      if (KEY.test(issue.message)) return issue.message;
+      return value === undefined ? 'required' : `one-of:${issue.values.map(String).join('|')}`;
     case 'invalid_union':
       if ('discriminator' in issue && issue.discriminator !== undefined) {
         const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String).join(' or ') : '';

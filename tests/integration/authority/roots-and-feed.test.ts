@@ -97,7 +97,8 @@ describe('venue-authority roots and feed', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('notices[0].id:');
-    expect(r.stderr).toContain('notices[0].severity:');
+    expect(r.stderr).toContain('notices[0].severity: must be one of action-required, advisory, info (got "panic")');
+    expect(r.stderr).toContain('notices[0].id: is not valid (an id is 1–64 letters, digits, ".", "_", ":" or "-")');
     expect(r.stderr).toContain('notices[0].title.zh:');
     expect(r.stderr).toContain('Nothing was published');
     expect(r.stderr).toContain('沒有發佈任何內容');

@@ -91,4 +91,18 @@ describe('the message catalogue', () => {
     expect(describeIssue('nameEn', 'toString')).toEqual({ field: 'nameEn', en: 'English name is not valid.', zh: '英文名稱無效。' });
     expect(describePathIssue('', 'json:Unexpected end', undefined)).toEqual({ field: '', en: 'is not valid JSON (Unexpected end)', zh: '不是有效的 JSON' });
   });
+
+  it('lists the allowed values of an enum, and keeps a message with colons whole', () => {
+    const doc = z.object({ kind: z.enum(['exposure', 'closure']), id: z.string().regex(/^[a-z]+$/, 'an id is letters, "." or ":" only: no digits'), one: z.literal('x') });
+    const input = { kind: 'gossip', id: 'a1', one: 'y' };
+    const parsed = doc.safeParse(input);
+    expect(parsed.success || pathIssues(parsed.error, 'notice', input).map((f) => [f.en, f.zh])).toEqual([
+      ['notice.kind: must be one of exposure, closure (got "gossip")', 'notice.kind：必須是以下之一：exposure、closure'],
+      ['notice.id: is not valid (an id is letters, "." or ":" only: no digits)', 'notice.id：無效'],
+      ['notice.one: must be x (got "y")', 'notice.one：必須是x'],
+    ]);
+    // A key's argument is everything after its first colon.
+    expect(describePathIssue('at', 'json:line 1: column 2: unexpected', undefined).en).toBe('at: is not valid JSON (line 1: column 2: unexpected)');
+    expect(issueKey({ code: 'invalid_value', values: ['a', 'b'], path: [], message: '', input: undefined } as never, undefined)).toBe('required');
+  });
 });
