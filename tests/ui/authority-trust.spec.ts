@@ -93,4 +93,12 @@ test('pins a root, imports a certificate with the 30-day warning, refuses anothe
   await expect(dialog).toBeHidden();
   await expect(card.getByTestId('no-certificate')).toBeVisible();
   await expect(card.getByTestId('root-version')).toHaveText('2');
+  // The retired key's posters keep verifying while its certificate lasts: the panel says until when.
+  const earlier = card.getByTestId(`earlier-key-${key.kid}`);
+  await expect(earlier).toContainText('Retired');
+  await expect(earlier).toContainText(`certificate valid until ${hkIsoDate(now + 400 * DAY)} (401 days left)`);
+  await expect(earlier).toContainText(`證書有效至 ${hkIsoDate(now + 400 * DAY)}`);
+  await card.getByTestId('earlier-keys').scrollIntoViewIfNeeded();
+  await ui.shot('settings-authority-earlier-keys');
+  await expectNoSeriousViolations(page, 'settings-authority-earlier-keys');
 });

@@ -1,6 +1,6 @@
 /**
  * The Authority panel in Settings (issue 11): the pinned root of the health authority, the active key's
- * certificate (with a warning 30 days before it ends), and the buttons — pin a root file, save a certificate
+ * certificate (with a warning 30 days before it ends), the earlier keys' certificates, and the buttons — pin a root file, save a certificate
  * request, import the certificate the authority returns. Files are chosen in main's dialogs; main checks them.
  */
 import { useState } from 'react';
@@ -18,6 +18,7 @@ import { StatusBanner } from '../../../common/components/status-banner';
 import { T, type Bi } from '../../../common/i18n';
 import { useCall } from '../../use-call';
 import { AuthorityCertificate } from './authority-certificate';
+import { AuthorityEarlierKeys } from './authority-earlier-keys';
 
 type Status = Response<'getAuthorityTrust'>;
 
@@ -83,6 +84,7 @@ export function AuthorityPanel() {
           </p>
         )}
       </div>
+      <AuthorityEarlierKeys keys={keys} />
       <div className="button-row">
         <button type="button" className="btn" disabled={busy} onClick={() => void load('pinAuthorityRoot')}>
           <BiText t={T.authPinRoot} />
