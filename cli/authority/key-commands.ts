@@ -1,8 +1,9 @@
-/** `init`, `root export` and `rotate`: the authority's keys and its root versions. */
+/** `init`, `root export`, `root renew` and `rotate`: the authority's keys and its root versions. */
 import { parseArgs } from 'node:util';
 import { initAuthority, refuseIfInitialised } from '../../services/authority/init-authority';
 import { latestRoot } from '../../services/authority/authority-root';
 import { readState } from '../../services/authority/authority-state';
+import { renewRoot } from '../../services/authority/renew-root';
 import { rotateKey } from '../../services/authority/rotate-key';
 import { printJson, UsageError, type Command } from '../command';
 import { authorityContext, authoritySealer, checkedOutput, writeSigned } from './authority-io';
@@ -37,6 +38,21 @@ export const rootExportCommand: Command = {
     const latest = latestRoot(state);
     writeSigned(target, values.chain ? state.roots : latest);
     printJson(ctx.io, { out: target, version: latest.signed.version, versions: values.chain ? state.roots.length : 1, expires: latest.signed.expires });
+    return 0;
+  },
+};
+
+/** `venue-authority --dir AUTH root renew [--valid-days N]`: the next root version, same keys, a new expiry. */
+export const rootRenewCommand: Command = {
+  name: 'root renew',
+  summary: 'Extend the root: the next root version with the same keys and a new expiry, signed by the root key.',
+  usage: 'venue-authority --dir AUTH root renew [--valid-days 365]',
+  async run(ctx) {
+    const { values } = parseArgs({ args: ctx.argv, options: { 'valid-days': { type: 'string' } }, strict: true });
+    const raw = values['valid-days'];
+    if (raw !== undefined && !/^\d+$/.test(raw)) throw new UsageError(`--valid-days must be a whole number of days, not "${raw}". --valid-days 必須是整數日數。`);
+    const sealer = await authoritySealer(ctx);
+    printJson(ctx.io, renewRoot(authorityContext(ctx, sealer), raw === undefined ? undefined : Number(raw)));
     return 0;
   },
 };

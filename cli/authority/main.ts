@@ -3,13 +3,13 @@ import { isUsageError, startProgram } from '../program';
 import { AppFailure } from '../../shared/errors';
 import type { CliIo, Command } from '../command';
 import { AUTHORITY_PASSPHRASE_ENV } from './authority-io';
-import { initCommand, rootExportCommand, rotateCommand } from './key-commands';
+import { initCommand, rootExportCommand, rootRenewCommand, rotateCommand } from './key-commands';
 import { bundleCommand, certifyCommand, revokeCommand } from './operator-commands';
 import { publishCommand } from './publish-command';
 import { healthCodeIssueCommand } from './health-code-command';
 
 /** Every command, in the order `--help` lists them. */
-export const AUTHORITY_COMMANDS: Command[] = [initCommand, rootExportCommand, rotateCommand, certifyCommand, revokeCommand, bundleCommand, publishCommand, healthCodeIssueCommand];
+export const AUTHORITY_COMMANDS: Command[] = [initCommand, rootExportCommand, rootRenewCommand, rotateCommand, certifyCommand, revokeCommand, bundleCommand, publishCommand, healthCodeIssueCommand];
 
 /** The program version, shown by --version. */
 export const AUTHORITY_CLI_VERSION = '0.1.0';

@@ -1,7 +1,7 @@
 /**
- * The authority's root versions: `init` publishes version 1, every rotation publishes the next version,
- * signed by the previous root key and the new one (once when the root key did not change), so a holder of
- * any version walks forward with `advanceRoot` (shared/trust/root.ts).
+ * The authority's root versions: `init` publishes version 1, every rotation and every renewal publishes the
+ * next version, signed by the previous root key and the new one (once when the root key did not change), so a
+ * holder of any version — an expired one too — walks forward with `advanceRoot` (shared/trust/root.ts).
  */
 import { fail } from '../../shared/errors';
 import { ROLES, type Root, type SignedRoot } from '../../shared/trust/root';
@@ -26,11 +26,20 @@ export function latestRoot(state: AuthorityState): SignedRoot {
 
 const roleEntry = (k: StoredKey) => ({ kid: k.kid, publicKey: k.publicKey, validFrom: k.validFrom, validUntil: k.validUntil });
 
+/** Checks a root validity in days (1–3650), for `init --root-valid-days` and `root renew --valid-days`. */
+export function checkRootValidDays(days: number, option: string): number {
+  if (!Number.isInteger(days) || days < 1 || days > 3650) {
+    fail('validation', `${option} must be a whole number from 1 to 3650.`, `${option} 必須是 1 至 3650 之間的整數。`);
+  }
+  return days;
+}
+
 /**
- * Builds and signs the next root version from the keys in `state` at `now`, appends it to `state.roots`
- * and returns it. `signers`: the previous root key and the current one (one when they are the same).
+ * Builds and signs the next root version from the keys in `state` at `now`, valid for `validDays` (default: the
+ * authority's own), appends it to `state.roots` and returns it. `signers`: the previous root key and the current
+ * one (one when they are the same).
  */
-export function publishRoot(state: AuthorityState, signers: DocumentSigner[], now: number): SignedRoot {
+export function publishRoot(state: AuthorityState, signers: DocumentSigner[], now: number, validDays = state.rootValidDays): SignedRoot {
   const root = currentKey(state, 'root');
   for (const role of ROLES) {
     if (state.keys.filter((k) => k.use === role).length > MAX_ROLE_KEYS) {
@@ -46,7 +55,7 @@ export function publishRoot(state: AuthorityState, signers: DocumentSigner[], no
     authority: state.name,
     version: state.roots.length + 1,
     issuedAt: isoInstant(now),
-    expires: isoInstant(now + state.rootValidDays * DAY_MS),
+    expires: isoInstant(now + validDays * DAY_MS),
     rootKeys: [{ kid: root.kid, publicKey: root.publicKey }],
     roles: {
       operators: state.keys.filter((k) => k.use === 'operators').map(roleEntry),

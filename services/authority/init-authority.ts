@@ -3,7 +3,7 @@ import { fail } from '../../shared/errors';
 import { ROLES, type Role } from '../../shared/trust/root';
 import { preparePrivateFolder } from '../files/private-files';
 import { makeAuthorityKey } from './authority-keys';
-import { isoInstant, publishRoot } from './authority-root';
+import { checkRootValidDays, isoInstant, publishRoot } from './authority-root';
 import type { AuthorityContext } from './authority-context';
 import { isInitialised, writeState, type AuthorityState } from './authority-state';
 import { withStateLock } from './state-lock';
@@ -30,10 +30,7 @@ export function initAuthority(ctx: AuthorityContext, options: { name: string; ro
   if (name === '' || [...name].length > 200 || /[\p{Cc}\p{Cf}]/u.test(name)) {
     fail('validation', 'Give the authority a name of 1–200 characters (no control characters).', '請為發證機構提供 1 至 200 個字元的名稱（不可含控制字元）。');
   }
-  const rootValidDays = options.rootValidDays ?? DEFAULT_ROOT_VALID_DAYS;
-  if (!Number.isInteger(rootValidDays) || rootValidDays < 1 || rootValidDays > 3650) {
-    fail('validation', '--root-valid-days must be a whole number from 1 to 3650.', '--root-valid-days 必須是 1 至 3650 之間的整數。');
-  }
+  const rootValidDays = checkRootValidDays(options.rootValidDays ?? DEFAULT_ROOT_VALID_DAYS, '--root-valid-days');
   refuseIfInitialised(ctx.dir);
   const sealer = ctx.sealer();
   preparePrivateFolder(ctx.dir);
