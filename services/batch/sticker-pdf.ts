@@ -172,9 +172,8 @@ export async function writeStickers(job: StickerJob, onProgress: (done: number) 
       if (stop.raised()) throw new EncodingStopped();
     }
   } catch (error) {
-    // The caller removes the temp files once this thread has stopped.
-    pdf.destroy();
-    manifest?.destroy();
+    // The streams close with this thread (pdfkit may still hand them data); the caller removes the temp files
+    // once the thread has stopped.
     throw stop.raised() ? new EncodingStopped() : error;
   } finally {
     await pool.close();

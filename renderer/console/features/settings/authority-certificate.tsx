@@ -9,7 +9,8 @@ import { T, type Bi } from '../../../common/i18n';
 /** A key's certificate as the status channel answers it. */
 export type CertificateView = NonNullable<Response<'getAuthorityTrust'>['keys'][number]['certificate']>;
 
-const fill = (t: Bi, date: string, n: number): Bi => ({
+/** A sentence with its `{date}` and `{n}` (days) filled in. */
+export const fillDays = (t: Bi, date: string, n: number): Bi => ({
   en: t.en.replace('{date}', date).replace('{n}', String(n)),
   zh: t.zh.replace('{date}', date).replace('{n}', String(n)),
 });
@@ -26,14 +27,14 @@ export function AuthorityCertificate({ certificate: c }: { certificate: Certific
       {c.expired && (
         <div data-testid="certificate-expired">
           <StatusBanner kind="warning">
-            <BiText t={fill(T.authCertExpired, c.validUntil, c.daysLeft)} />
+            <BiText t={fillDays(T.authCertExpired, c.validUntil, c.daysLeft)} />
           </StatusBanner>
         </div>
       )}
       {c.expiresSoon && (
         <div data-testid="certificate-expires-soon">
           <StatusBanner kind="warning">
-            <BiText t={fill(T.authCertExpiresSoon, c.validUntil, c.daysLeft)} />
+            <BiText t={fillDays(T.authCertExpiresSoon, c.validUntil, c.daysLeft)} />
           </StatusBanner>
         </div>
       )}

@@ -7,20 +7,16 @@
 import type { Response } from '../../../../shared/ipc/console-contract';
 import { BiText } from '../../../common/components/bi-text';
 import { T, type Bi } from '../../../common/i18n';
+import { fillDays } from './authority-certificate';
 
 type KeyView = Response<'getAuthorityTrust'>['keys'][number];
-
-const fill = (t: Bi, date: string, n: number): Bi => ({
-  en: t.en.replace('{date}', date).replace('{n}', String(n)),
-  zh: t.zh.replace('{date}', date).replace('{n}', String(n)),
-});
 
 function standing(key: KeyView): { text: Bi; warn: boolean } {
   const c = key.certificate;
   if (key.status === 'revoked') return { text: T.authEarlierRevoked, warn: true };
   if (!c) return { text: T.authEarlierNoCertificate, warn: true };
-  if (c.expired) return { text: fill(T.authEarlierEnded, c.validUntil, c.daysLeft), warn: true };
-  return { text: fill(c.expiresSoon ? T.authEarlierEndsSoon : T.authEarlierValidUntil, c.validUntil, c.daysLeft), warn: c.expiresSoon };
+  if (c.expired) return { text: fillDays(T.authEarlierEnded, c.validUntil, c.daysLeft), warn: true };
+  return { text: fillDays(c.expiresSoon ? T.authEarlierEndsSoon : T.authEarlierValidUntil, c.validUntil, c.daysLeft), warn: c.expiresSoon };
 }
 
 /** The keys other than the active one, each with what its certificate means for the codes it signed; nothing when there are none. */
