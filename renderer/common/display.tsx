@@ -3,7 +3,7 @@
  * dates are formatted in, and the theme. A React context re-renders what depends on them; `currentDisplay()` is
  * read by plain functions (bi(), formatNumber) during the render the context change caused.
  */
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useEffect, useState } from 'react';
 import { chineseFirst, DEFAULT_DISPLAY, type Display, type Language } from '../../shared/display/display-settings';
 
 let current: Display = DEFAULT_DISPLAY;
@@ -41,13 +41,38 @@ export const resolvedTheme = (display: Display, systemDark: boolean): 'light' | 
 export const titleFor = (language: Language): string =>
   ({ 'both-en-first': 'Venue Console 場所管理台', 'both-zh-first': '場所管理台 Venue Console', en: 'Venue Console', zh: '場所管理台' })[language];
 
-/** Makes `display` current and applies it to the document: lang of <html>, data-theme, the window title. */
-export function applyDisplay(display: Display, systemDark: boolean): void {
+/**
+ * Makes `display` current and applies it to the document: lang of <html>, data-theme, the window title (the
+ * console's, or `title` — a Bi of the page's own name — shown in the chosen language(s)).
+ */
+export function applyDisplay(display: Display, systemDark: boolean, title?: { en: string; zh: string }): void {
   current = display;
   const root = document.documentElement;
   root.lang = chineseFirst(display.language) ? 'zh-HK' : 'en';
   root.dataset.theme = resolvedTheme(display, systemDark);
   root.dataset.themeSetting = display.theme;
   root.dataset.language = display.language;
-  document.title = titleFor(display.language);
+  document.title = title ? inOrder(display.language, title) : titleFor(display.language);
+}
+
+/** A Bi as one line in the chosen language(s) and order. */
+export function inOrder(language: Language, t: { en: string; zh: string }): string {
+  return { 'both-en-first': `${t.en} ${t.zh}`, 'both-zh-first': `${t.zh} ${t.en}`, en: t.en, zh: t.zh }[language];
+}
+
+/** The same setting with both languages (in its order): for words a visitor reads, whichever language they speak. */
+export const bothLanguages = (display: Display): Display => ({ ...display, language: chineseFirst(display.language) ? 'both-zh-first' : 'both-en-first' });
+
+const darkQuery = (): MediaQueryList | null => (typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null);
+
+/** Whether the system asks for a dark theme, following its changes. */
+export function useSystemDark(): boolean {
+  const [dark, setDark] = useState(() => darkQuery()?.matches ?? false);
+  useEffect(() => {
+    const query = darkQuery();
+    const follow = () => setDark(query?.matches ?? false);
+    query?.addEventListener('change', follow);
+    return () => query?.removeEventListener('change', follow);
+  }, []);
+  return dark;
 }

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { call, hasBridge, onEvent } from './bridge';
 import { DEFAULT_DISPLAY, type Display } from '../../shared/display/display-settings';
-import { applyDisplay, DisplayContext, type DisplayState } from '../common/display';
+import { applyDisplay, DisplayContext, useSystemDark, type DisplayState } from '../common/display';
 import { BiText } from '../common/components/bi-text';
 import { ConfirmDialog } from '../common/components/confirm-dialog';
 import { ErrorBanner } from '../common/components/error-banner';
@@ -35,21 +35,15 @@ const NAV: { page: 'overview' | 'venues' | 'batch' | 'notices' | 'settings'; lab
 const section = (route: Route): string =>
   route.page === 'venue' || route.page === 'venue-new' || route.page === 'venue-edit' ? 'venues' : route.page === 'notice' ? 'notices' : route.page;
 
-const darkQuery = (): MediaQueryList | null => (typeof window.matchMedia === 'function' ? window.matchMedia('(prefers-color-scheme: dark)') : null);
-
 /** The display settings (language, theme) loaded from main and applied to the document before children render. */
 function useDisplaySettings(): DisplayState {
   const [display, setDisplay] = useState<Display>(DEFAULT_DISPLAY);
-  const [systemDark, setSystemDark] = useState(() => darkQuery()?.matches ?? false);
+  const systemDark = useSystemDark();
   useEffect(() => {
     let live = true;
     if (hasBridge()) void call('getDisplay', {}).then((result) => live && result.ok && setDisplay(result.value));
-    const query = darkQuery();
-    const follow = () => setSystemDark(query?.matches ?? false);
-    query?.addEventListener('change', follow);
     return () => {
       live = false;
-      query?.removeEventListener('change', follow);
     };
   }, []);
   // Applied during render so that bi() and the number formats of this very render follow the new setting.

@@ -6,8 +6,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../shared/errors';
 import { DEFAULT_DESK_SETTINGS, type DeskSettings } from '../../shared/health-code/scan-result';
 import { emptyCounts, type VerdictCounts } from '../../shared/health-code/desk-verdict';
+import { DEFAULT_DISPLAY, type Display } from '../../shared/display/display-settings';
 import type { ScannerContext } from '../../shared/ipc/scanner-contract';
 import { BiText } from '../common/components/bi-text';
+import { applyDisplay, bothLanguages, DisplayContext, useSystemDark } from '../common/display';
 import { ErrorBanner } from '../common/components/error-banner';
 import { Loading } from '../common/components/loading';
 import { call, onEvent } from './bridge';
@@ -37,6 +39,8 @@ export function ScannerApp() {
   const [kioskPinSet, setKioskPinSet] = useState(false);
   const [leaving, setLeaving] = useState(false);
   const [settings, setSettings] = useState<DeskSettings>(DEFAULT_DESK_SETTINGS);
+  const [display, setDisplay] = useState<Display>(DEFAULT_DISPLAY);
+  const systemDark = useSystemDark();
   const [shown, setShown] = useState<ShownScan | null>(null);
   const [lastWedge, setLastWedge] = useState<WedgeScan | null>(null);
   const [cameraOn, setCameraOn] = useState(true);
@@ -54,6 +58,7 @@ export function ScannerApp() {
       setRootPinned(r.value.rootPinned);
       setSettings(r.value.settings);
       setKioskPinSet(r.value.kioskPinSet);
+      setDisplay(r.value.display);
     });
   }, []);
 
@@ -122,57 +127,68 @@ export function ScannerApp() {
     return r.ok;
   };
 
+  // The console's language order and theme, applied during render (as the console does); the verdict screen
+  // is read by visitors, so it keeps both languages whatever the staff chose.
+  applyDisplay(display, systemDark, ST.title);
+  const staff = { display, setDisplay };
+  const visitors = { display: bothLanguages(display), setDisplay };
   return (
-    <main className="scanner-shell" aria-labelledby="scanner-title">
-      <header className="scanner-head">
-        <h1 id="scanner-title">
-          <BiText t={ST.title} />
-        </h1>
-        {context && (
-          <p className="scanner-venue">
-            <span className="eyebrow">
-              <BiText t={ST.checking} />
-            </span>{' '}
-            <span lang="en">{context.venue.nameEn}</span> <span lang="zh-HK">{context.venue.nameZh}</span>{' '}
-            <span className="mono" data-testid="scanner-venue-id">
-              {context.venue.id}
-            </span>
+    <DisplayContext.Provider value={staff}>
+      <main className="scanner-shell" aria-labelledby="scanner-title">
+        <header className="scanner-head">
+          <h1 id="scanner-title">
+            <BiText t={ST.title} />
+          </h1>
+          {context && (
+            <p className="scanner-venue">
+              <span className="eyebrow">
+                <BiText t={ST.checking} />
+              </span>{' '}
+              <span lang="en">{context.venue.nameEn}</span> <span lang="zh-HK">{context.venue.nameZh}</span>{' '}
+              <span className="mono" data-testid="scanner-venue-id">
+                {context.venue.id}
+              </span>
+            </p>
+          )}
+        </header>
+        {error && <ErrorBanner error={error} />}
+        {!context && !error && <Loading />}
+        {context && !rootPinned && (
+          <p className="status-banner status-warning" role="status" data-testid="no-root">
+            <BiText t={ST.noRoot} />
           </p>
         )}
-      </header>
-      {error && <ErrorBanner error={error} />}
-      {!context && !error && <Loading />}
-      {context && !rootPinned && (
-        <p className="status-banner status-warning" role="status" data-testid="no-root">
-          <BiText t={ST.noRoot} />
-        </p>
-      )}
-      {context && (
-        <>
-          <section className="scanner-ready card" aria-live="polite">
-            <p className="scanner-ready-word">
-              <BiText t={ST.ready} stack />
-            </p>
-            <p>
-              <BiText t={ST.readyHint} />
-            </p>
-          </section>
-          <DeskCounter today={today} />
-          <div className="scanner-panels">
-            <CameraPanel camera={camera} enabled={cameraOn} onEnabled={setCameraOn} />
-            <WedgeTestPanel scan={lastWedge} />
-            <DeskSettingsPanel key={JSON.stringify(settings)} settings={settings} onSave={saveSettings} />
-            <KioskPinPanel pinSet={kioskPinSet} onSet={loadStatus} />
-          </div>
-        </>
-      )}
-      <div className="button-row">
-        <button type="button" className="btn" onClick={() => (context?.kiosk && kioskPinSet ? setLeaving(true) : void call('closeScanner', {}))}>
-          <BiText t={ST.close} />
-        </button>
-      </div>
-      {shown && <VerdictScreen scan={shown} onDone={clear} />}
-      {leaving && <KioskLeaveDialog onCancel={() => setLeaving(false)} />}
-    </main>
+        {context && (
+          <>
+            <section className="scanner-ready card" aria-live="polite">
+              <p className="scanner-ready-word">
+                <BiText t={ST.ready} stack />
+              </p>
+              <p>
+                <BiText t={ST.readyHint} />
+              </p>
+            </section>
+            <DeskCounter today={today} />
+            <div className="scanner-panels">
+              <CameraPanel camera={camera} enabled={cameraOn} onEnabled={setCameraOn} />
+              <WedgeTestPanel scan={lastWedge} />
+              <DeskSettingsPanel key={JSON.stringify(settings)} settings={settings} onSave={saveSettings} />
+              <KioskPinPanel pinSet={kioskPinSet} onSet={loadStatus} />
+            </div>
+          </>
+        )}
+        <div className="button-row">
+          <button type="button" className="btn" onClick={() => (context?.kiosk && kioskPinSet ? setLeaving(true) : void call('closeScanner', {}))}>
+            <BiText t={ST.close} />
+          </button>
+        </div>
+        {shown && (
+          <DisplayContext.Provider value={visitors}>
+            <VerdictScreen scan={shown} onDone={clear} />
+          </DisplayContext.Provider>
+        )}
+        {leaving && <KioskLeaveDialog onCancel={() => setLeaving(false)} />}
+      </main>
+    </DisplayContext.Provider>
   );
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { channel, defineContract } from './define-contract';
 import { deskSettingsSchema, scanResultSchema, verdictCountsSchema } from '../health-code/scan-result';
 import type { SCANNER_CHANNEL_NAMES, SCANNER_EVENT_NAMES } from './scanner-channels';
+import { displaySchema } from '../display/display-settings';
 
 /** The venue a scanner window checks visitors for. */
 export const scannerContextSchema = z.object({
@@ -31,7 +32,8 @@ export const scannerContract = defineContract({
     /** The verdict on scanned text (a camera decode or a wedge burst), decided in main and logged. */
     scanPass: channel(z.object({ text: z.string().max(4000), source: z.enum(['camera', 'wedge']) }), scanResultSchema),
     /** Today's counts at this venue, whether an authority root is pinned, and the desk's settings. */
-    getDeskStatus: channel(z.object({}), z.object({ today: verdictCountsSchema, rootPinned: z.boolean(), settings: deskSettingsSchema, kioskPinSet: z.boolean() })),
+    /** Today's counts, the desk's settings, and the console's display settings (language order, theme), which the desk follows. */
+    getDeskStatus: channel(z.object({}), z.object({ today: verdictCountsSchema, rootPinned: z.boolean(), settings: deskSettingsSchema, kioskPinSet: z.boolean(), display: displaySchema })),
     updateDeskSettings: channel(deskSettingsSchema, deskSettingsSchema),
   },
   events: {

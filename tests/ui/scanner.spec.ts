@@ -150,6 +150,26 @@ test('a scan never types into a focused field; a person typing there still can; 
   await scanner.screenshot({ path: 'test-results/screenshots/scanner-wedge-test.png', fullPage: true });
 });
 
+test('the desk follows the console’s language and theme; the verdict keeps both languages for visitors', async ({ ui }) => {
+  ui.services.settings.updateDisplay({ language: 'zh', theme: 'dark' });
+  const { scanner, passes } = await openDesk(ui);
+  const html = scanner.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(html).toHaveAttribute('lang', 'zh-HK');
+  await expect(scanner.getByRole('heading', { level: 1 })).toHaveText('前台掃描器');
+  await expect(scanner).toHaveTitle('前台掃描器');
+  await expect(scanner.getByTestId('desk-total')).toBeVisible();
+  await scanner.setViewportSize({ width: 1024, height: 768 });
+  await scanner.screenshot({ path: 'test-results/screenshots/scanner-dark-zh.png', fullPage: true });
+  await expectNoSeriousViolations(scanner, 'scanner dark, Chinese');
+  await wedge(scanner, passes.green);
+  const verdict = scanner.getByTestId('verdict');
+  await expect(verdict).toHaveAttribute('data-verdict', 'green');
+  await expect(verdict).toContainText('GREEN');
+  await expect(verdict).toContainText('綠碼');
+  await expect(verdict.getByRole('button', { name: /下一位訪客/ })).toContainText('Next visitor');
+});
+
 test('without a pinned root every pass is CANNOT VERIFY, never red', async ({ ui }) => {
   const passes = deskPasses(ui.now());
   const venue = ui.services.venues.create(venueInput({}));

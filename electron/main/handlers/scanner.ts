@@ -4,6 +4,7 @@
  */
 import { fail } from '../../../shared/errors';
 import type { ScannerContext, ScannerContract } from '../../../shared/ipc/scanner-contract';
+import type { Display } from '../../../shared/display/display-settings';
 import type { Venue } from '../../../shared/venue/venue';
 import type { DeskSettings } from '../../../shared/health-code/scan-result';
 import type { VerdictCounts } from '../../../shared/health-code/desk-verdict';
@@ -26,6 +27,8 @@ export interface DeskServices {
   kioskPin: { isSet: () => boolean; check: (pin: string) => boolean; set: (pin: string, current?: string) => void };
   /** Whether an authority root is pinned (without one every pass is CANNOT VERIFY). */
   rootPinned: () => boolean;
+  /** The console's display settings: the desk shows its words and colours the same way. */
+  display: () => Display;
 }
 
 /** Opens (or re-targets) the scanner window for a venue: Electron in the app, a recorder in tests. */
@@ -37,9 +40,10 @@ export interface ScannerLauncher {
 export function deskServicesOf(folder: {
   desk: { scans: DeskServices['scans']; deskLog: DeskServices['deskLog']; deskSettings: DeskServices['deskSettings']; kioskPin: DeskServices['kioskPin'] };
   authorityTrust: { pinnedRoot: () => unknown };
+  settings: { display: () => Display };
 }): DeskServices {
   const { scans, deskLog, deskSettings, kioskPin } = folder.desk;
-  return { scans, deskLog, deskSettings, kioskPin, rootPinned: () => folder.authorityTrust.pinnedRoot() !== null };
+  return { scans, deskLog, deskSettings, kioskPin, rootPinned: () => folder.authorityTrust.pinnedRoot() !== null, display: () => folder.settings.display() };
 }
 
 /** The scanner window's handlers. */
@@ -67,7 +71,13 @@ export function scannerHandlers(desk: ScannerDesk, services: DeskServices): Hand
       } catch {
         // a key that cannot be unsealed is reported by the first scan, with its reason
       }
-      return { today: services.deskLog.todayCounts(context().venue.id), rootPinned: services.rootPinned(), settings: services.deskSettings.get(), kioskPinSet: services.kioskPin.isSet() };
+      return {
+        today: services.deskLog.todayCounts(context().venue.id),
+        rootPinned: services.rootPinned(),
+        settings: services.deskSettings.get(),
+        kioskPinSet: services.kioskPin.isSet(),
+        display: services.display(),
+      };
     },
     updateDeskSettings: (settings) => services.deskSettings.update(settings),
   };
