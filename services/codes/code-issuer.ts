@@ -13,16 +13,9 @@ import { hkIsoDate, type Clock } from '../../shared/time/hk';
 import type { Venue } from '../../shared/venue/venue';
 import type { IssuedCodes } from '../keys/issued-codes';
 import type { KeyStore } from '../keys/key-store';
+import { codeRecord, type CodeSigning } from './code-record';
 
-/** What a code says of its venue. */
-export type CodeVenue = Pick<Venue, 'id' | 'type' | 'nameEn' | 'nameZh'>;
-
-/** The key and the Hong Kong date a code is signed with. */
-export interface CodeSigning {
-  kid: string;
-  /** `YYYY-MM-DD`, Hong Kong time. */
-  issuedOn: string;
-}
+export { codeRecord, taxiCodeVenue, type CodeSigning, type CodeVenue } from './code-record';
 
 /** A batch's signing: one key and one date for every sticker, and the unsealed key for this process's threads. */
 export interface BatchSigning extends CodeSigning {
@@ -34,16 +27,6 @@ export interface BatchSigning extends CodeSigning {
 export interface IssuedCode {
   text: string;
   record: VenueCodeRecord;
-}
-
-/** The record a code for `venue` carries when signed with `signing`. Pure: the batch's threads call it too. */
-export function codeRecord(signing: CodeSigning, venue: CodeVenue): VenueCodeRecord {
-  return { kid: signing.kid, issuedOn: signing.issuedOn, venueId: venue.id, type: venue.type, nameEn: venue.nameEn, nameZh: venue.nameZh };
-}
-
-/** A taxi as its code names it: the plate in both languages (as VenueRepository.insertTaxi stores it). */
-export function taxiCodeVenue(venueId: string, plate: string): CodeVenue {
-  return { id: venueId, type: 'taxi', nameEn: plate, nameZh: plate };
 }
 
 /** What the issuer needs: the active key, the issued-codes record, and the time. */
