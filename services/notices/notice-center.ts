@@ -40,6 +40,8 @@ export interface NoticeCenter {
   /** Fetches the configured (or given) URL with the stored ETag, then ingests; records the attempt. */
   fetchNow: (url?: string) => Promise<FetchResult>;
   list: (filter?: NoticeFilter) => NoticeSummary[];
+  /** After venues were registered or edited: the held feed's notices that now concern them are stored and alerted. */
+  venuesChanged: () => void;
   detail: (id: string) => NoticeDetail;
   /** Acknowledges revision `revision` of `id` as the operator named in Settings; answers the new detail. */
   acknowledge: (id: string, revision: number) => NoticeDetail;

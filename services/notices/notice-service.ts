@@ -103,6 +103,10 @@ export class NoticeService implements NoticeCenter {
     return { feedVersion: signed.feedVersion, change: 'new', expired: check.expired, ...this.stored(chosen.notices, withdrawn, venues, now) };
   }
 
+  venuesChanged(): void {
+    this.venues();
+  }
+
   private heldRevisions(): Map<string, number> {
     return new Map([...this.cache.current()].map(([id, e]) => [id, e.notice.revision]));
   }

@@ -35,7 +35,7 @@ export function createHandlers(d: HandlerDeps): Handlers {
   const { venues, keys, settings, platform, dataDir } = d;
   return {
     ...adminHandlers({ venues, keys, settings, trust: d.trust, backups: d.backups, platform, dataDir }),
-    ...venueHandlers({ venues }),
+    ...venueHandlers({ venues, notices: d.notices }),
     ...codeHandlers({ venues, issuer: d.issuer, posters: d.posters, trust: d.trust, platform }),
     ...keyHandlers({ keys, issuedCodes: d.issuedCodes }),
     ...batchHandlers({ batches: d.batches, venues, platform, dataDir }),

@@ -4,7 +4,9 @@
  * gets the notices that now concern it, alerted; and the venue counter that says when to look again.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../electron/main/handlers';
 import { NoticeService } from '../../../services/notices/notice-service';
+import { folderPlatform } from '../../../services/platform/platform';
 import { noticeStatements } from '../../../services/notices/notice-store';
 import type { Notice } from '../../../shared/notices/notice';
 import { failureOf } from '../../helpers/failure-of';
@@ -66,6 +68,19 @@ describe('a venue registered after the feed arrived', () => {
     world.notices.list();
     world.ingest(world.authority.feed(T0, [later], [], { version: 1 }));
     expect(world.alerts).toHaveLength(1);
+  });
+
+  it('is alerted as soon as the console saves the venue (the venue handlers tell the notices)', () => {
+    world = noticeWorld();
+    world.ingest(world.authority.feed(T0, [testNotice({ id: 'later', targets: [{ building: 'Ocean Court', district: 'Sha Tin' }] })]));
+    const handlers = createHandlers({ ...world.services, notices: world.notices, platform: folderPlatform(world.dataDir) });
+    const cafe = handlers.createVenue(oceanCafe as never) as { id: string };
+    expect(world.alerts.map((a) => [a.id, a.venues])).toEqual([['later', ['Ocean Cafe']]]);
+    expect(world.changes.at(-1)).toBe(1);
+    // An edit that moves it out of the building: nothing new is alerted, and the notice no longer lists it.
+    handlers.updateVenue({ id: cafe.id, venue: { ...oceanCafe, addressEn: 'G/F, 9 Other Street', addressZh: '他街9號地下' } } as never);
+    expect(world.alerts).toHaveLength(1);
+    expect(world.notices.list()).toEqual([]);
   });
 
   it('is caught up after a restart too (the matched venue generation is stored), and by an unchanged feed', () => {
