@@ -5,6 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/main/handlers';
+import { dispatch, senderPolicyFor } from '../../../electron/main/ipc/dispatch';
 import { NoticeService } from '../../../services/notices/notice-service';
 import { folderPlatform } from '../../../services/platform/platform';
 import { noticeStatements } from '../../../services/notices/notice-store';
@@ -19,6 +20,7 @@ afterEach(() => world?.cleanup());
 
 const stored = (w: NoticeWorld) => w.services.db.prepare<[], { id: string }>('SELECT id FROM notice_revisions ORDER BY id').all().map((r) => r.id);
 const venueKey = (w: NoticeWorld) => noticeStatements(w.services.db).venueKey.get();
+const APP_URL = 'file:///opt/Venue%20Console/resources/app/out/renderer/index.html';
 const oceanCafe = venueInput({ nameEn: 'Ocean Cafe', nameZh: '海洋咖啡', addressEn: 'G/F, Ocean Court, 1 Main Street', addressZh: '大街1號海洋閣地下', district: 'Sha Tin' });
 
 describe('a feed stores only what concerns this operator', () => {
@@ -70,15 +72,18 @@ describe('a venue registered after the feed arrived', () => {
     expect(world.alerts).toHaveLength(1);
   });
 
-  it('is alerted as soon as the console saves the venue (the venue handlers tell the notices)', () => {
+  it('is alerted as soon as the console saves the venue (the venue handlers tell the notices)', async () => {
     world = noticeWorld();
     world.ingest(world.authority.feed(T0, [testNotice({ id: 'later', targets: [{ building: 'Ocean Court', district: 'Sha Tin' }] })]));
     const handlers = createHandlers({ ...world.services, notices: world.notices, platform: folderPlatform(world.dataDir) });
-    const cafe = handlers.createVenue(oceanCafe as never) as { id: string };
+    const call = (channel: string, input: unknown) => dispatch(handlers, channel, input, { senderUrl: APP_URL }, senderPolicyFor(APP_URL));
+    const created = await call('createVenue', oceanCafe);
+    const cafeId = created.ok ? (created.value as { id: string }).id : '';
     expect(world.alerts.map((a) => [a.id, a.venues])).toEqual([['later', ['Ocean Cafe']]]);
     expect(world.changes.at(-1)).toBe(1);
     // An edit that moves it out of the building: nothing new is alerted, and the notice no longer lists it.
-    handlers.updateVenue({ id: cafe.id, venue: { ...oceanCafe, addressEn: 'G/F, 9 Other Street', addressZh: '他街9號地下' } } as never);
+    const moved = await call('updateVenue', { id: cafeId, venue: { ...oceanCafe, addressEn: 'G/F, 9 Other Street', addressZh: '他街9號地下' } });
+    expect(moved.ok).toBe(true);
     expect(world.alerts).toHaveLength(1);
     expect(world.notices.list()).toEqual([]);
   });
