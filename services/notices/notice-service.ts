@@ -22,7 +22,7 @@ import type { FetchResult, IngestResult, NoticeCenter, Notifier } from './notice
 import { heldFeedNotices, noticesToStore, storeFeed, type NoticeToStore } from './notice-ingest';
 import { eraseDue } from './notice-retention';
 import { noticeStatements, type AckRow, type NoticeStatements, type WithdrawalRow } from './notice-store';
-import { detailOf, sortSummaries, stateOf, summaryOf } from './notice-views';
+import { detailOf, feedStatusOf, sortSummaries, stateOf, summaryOf } from './notice-views';
 
 /** What the notices service needs. */
 export interface NoticeServiceDeps {
@@ -252,23 +252,9 @@ export class NoticeService implements NoticeCenter {
   }
 
   status(): FeedStatus {
-    const now = this.deps.clock();
     const row = this.stmt.feed.get();
-    const attempt = this.stmt.status.get();
-    const hasRoot = this.deps.pinnedRoot() !== null;
-    const state = !hasRoot ? 'no-root' : !row ? 'never' : row.expires > now ? 'up-to-date' : 'out-of-date';
-    return {
-      url: this.feedUrl(),
-      pollMinutes: this.pollMinutes(),
-      state,
-      feedVersion: row?.feed_version ?? null,
-      issuedAt: row?.issued_at ?? null,
-      expires: row?.expires ?? null,
-      verifiedAt: row?.verified_at ?? null,
-      lastAttemptAt: attempt?.last_attempt_at ?? null,
-      lastError: attempt?.last_error_code ? { code: attempt.last_error_code, en: attempt.last_error_en ?? '', zh: attempt.last_error_zh ?? '' } : null,
-      unread: this.unreadCount(),
-    };
+    const feed = { url: this.feedUrl(), pollMinutes: this.pollMinutes(), hasRoot: this.deps.pinnedRoot() !== null, unread: this.unreadCount() };
+    return feedStatusOf(row, this.stmt.status.get(), feed, this.deps.clock());
   }
 
   unreadCount(): number {

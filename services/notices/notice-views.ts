@@ -1,10 +1,10 @@
 /** Builds the console's view models (shared/notices/notice-view.ts) from held notices, matches and records. */
 import type { NoticeVenueMatch } from '../../shared/notices/match-notices';
 import { lastWindowEnd } from '../../shared/notices/notice';
-import type { NoticeDetail, NoticeState, NoticeSummary } from '../../shared/notices/notice-view';
+import type { FeedStatus, NoticeDetail, NoticeState, NoticeSummary } from '../../shared/notices/notice-view';
 import { NOTICE_SEVERITIES } from '../../shared/notices/notice';
 import type { CurrentNotice, VenueNames } from './notice-cache';
-import type { AckRow, RevisionRow, WithdrawalRow } from './notice-store';
+import type { AckRow, FeedRow, RevisionRow, StatusRow, WithdrawalRow } from './notice-store';
 
 /** How many venues a summary names (`venueCount` counts all). */
 export const SUMMARY_VENUES = 50;
@@ -68,4 +68,26 @@ export function detailOf(summary: NoticeSummary, entry: CurrentNotice, revisions
 export function sortSummaries(list: NoticeSummary[]): NoticeSummary[] {
   const rank = (s: NoticeSummary['severity']) => NOTICE_SEVERITIES.indexOf(s);
   return list.sort((a, b) => rank(a.severity) - rank(b.severity) || b.issuedAt - a.issuedAt || a.id.localeCompare(b.id));
+}
+
+/** The feed's status at `now`: "up to date" only while the last verified feed has not expired. */
+export function feedStatusOf(
+  row: FeedRow | undefined,
+  attempt: StatusRow | undefined,
+  feed: { url: string | null; pollMinutes: number; hasRoot: boolean; unread: number },
+  now: number,
+): FeedStatus {
+  const state = !feed.hasRoot ? 'no-root' : !row ? 'never' : row.expires > now ? 'up-to-date' : 'out-of-date';
+  return {
+    url: feed.url,
+    pollMinutes: feed.pollMinutes,
+    state,
+    feedVersion: row?.feed_version ?? null,
+    issuedAt: row?.issued_at ?? null,
+    expires: row?.expires ?? null,
+    verifiedAt: row?.verified_at ?? null,
+    lastAttemptAt: attempt?.last_attempt_at ?? null,
+    lastError: attempt?.last_error_code ? { code: attempt.last_error_code, en: attempt.last_error_en ?? '', zh: attempt.last_error_zh ?? '' } : null,
+    unread: feed.unread,
+  };
 }
